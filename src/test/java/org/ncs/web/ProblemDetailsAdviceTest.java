@@ -1,0 +1,77 @@
+package org.ncs.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+class ProblemDetailsAdviceTest {
+
+  private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController())
+      .setControllerAdvice(new ProblemDetailsAdvice())
+      .build();
+
+  @Test
+  void anUnexpectedFailureIsA500ProblemWithAnErrorIdAndNoInternals() throws Exception {
+    mvc.perform(get("/explode"))
+        .andExpect(status().isInternalServerError())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Internal error"))
+        .andExpect(jsonPath("$.errorId").isString())
+        .andExpect(content().string(not(containsString("secret connection string"))))
+        .andExpect(content().string(not(containsString("at org.ncs"))))
+        .andExpect(content().string(not(containsString("IllegalStateException"))));
+  }
+
+  @Test
+  void invalidFieldsAreListedOneByOne() throws Exception {
+    mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\",\"code\":\"TOOLONG\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("2 fields are invalid."))
+        .andExpect(jsonPath("$.errors[0].field").value("code"))
+        .andExpect(jsonPath("$.errors[0].message").value("size must be between 0 and 3"))
+        .andExpect(jsonPath("$.errors[1].field").value("name"))
+        .andExpect(jsonPath("$.errors[1].message").value("must not be blank"));
+  }
+
+  @Test
+  void malformedJsonIsA400WithoutTheParsersInternals() throws Exception {
+    mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.title").value("Unreadable request body"))
+        .andExpect(content().string(not(containsString("JsonEOFException"))));
+  }
+
+  @RestController
+  static class SampleController {
+
+    @GetMapping("/explode")
+    String explode() {
+      throw new IllegalStateException("secret connection string");
+    }
+
+    @PostMapping("/things")
+    String create(@Valid @RequestBody Thing thing) {
+      return thing.name();
+    }
+  }
+
+  record Thing(@NotBlank String name, @Size(max = 3) String code) {
+  }
+}
