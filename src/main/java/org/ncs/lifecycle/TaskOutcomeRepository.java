@@ -1,0 +1,15 @@
+package org.ncs.lifecycle;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TaskOutcomeRepository extends JpaRepository<TaskOutcome, String> {
+
+  Optional<TaskOutcome> findByTaskId(String taskId);
+
+  List<TaskOutcome> findByProcessInstanceIdOrderByCompletedAt(String processInstanceId);
+
+  List<TaskOutcome> findByProcessInstanceIdAndActivityIdOrderByCompletedAt(String processInstanceId,
+      String activityId);
+}
