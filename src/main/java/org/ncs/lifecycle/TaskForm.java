@@ -1,0 +1,255 @@
+package org.ncs.lifecycle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.camunda.spin.json.SpinJsonNode;
+import org.ncs.web.FieldError;
+
+/**
+ * A task's Camunda Form as the server understands it: its inputs and their rules, applied to the variables a
+ * completion leaves in the task's scope with the same meaning the form viewer gives them, so that a REST
+ * client is held to what the form asks of a person.
+ */
+record TaskForm(String id, List<FormField> fields) {
+
+  private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "radio",
+      "select", "checklist", "taglist", "checkbox");
+  private static final Pattern EMAIL = Pattern.compile(
+      "^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9]"
+          + "(?:[a-zA-Z0-9-]{0,60}[a-zA-Z0-9])?)+$");
+  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{8,20}$");
+
+  static TaskForm parse(String json, ObjectMapper mapper) {
+    try {
+      JsonNode form = mapper.readTree(json);
+      List<FormField> fields = new ArrayList<>();
+      collect(form.path("components"), fields);
+      return new TaskForm(form.path("id").asText(null), List.copyOf(fields));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a Camunda Form: " + e.getMessage(), e);
+    }
+  }
+
+  private static void collect(JsonNode components, List<FormField> fields) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
+        JsonNode validate = component.path("validate");
+        fields.add(new FormField(
+            component.get("key").asText(),
+            type,
+            text(component, "label", text(component, "dateLabel", null)),
+            validate.path("required").asBoolean(false),
+            integer(validate, "minLength"),
+            integer(validate, "maxLength"),
+            decimal(validate, "min"),
+            decimal(validate, "max"),
+            text(validate, "pattern", null),
+            text(validate, "validationType", null),
+            StreamSupport.stream(component.path("values").spliterator(), false)
+                .map(option -> option.path("value").asText())
+                .toList(),
+            hideCondition(component.path("conditional").path("hide")),
+            component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
+            text(component, "subtype", null),
+            integer(component, "decimalDigits")));
+      }
+      collect(component.path("components"), fields);
+    }
+  }
+
+  /** The value of each field as it stands in the scope, for the record of what the task produced. */
+  Map<String, Object> values(Map<String, Object> variables) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    fields.forEach(field -> {
+      Object value = variables.get(field.key());
+      if (value != null) {
+        values.put(field.key(), value);
+      }
+    });
+    return values;
+  }
+
+  /**
+   * What is wrong with the variables as answers to this form, field by field, in the form's order.
+   *
+   * @param hidden tells whether a field's FEEL hide condition holds for these variables
+   */
+  List<FieldError> validate(Map<String, Object> variables, Predicate<FormField> hidden) {
+    List<FieldError> errors = new ArrayList<>();
+    for (FormField field : fields) {
+      if (field.readonly() || (field.hideWhen() != null && hidden.test(field))) {
+        continue;
+      }
+      String problem = problem(field, variables.get(field.key()));
+      if (problem != null) {
+        errors.add(new FieldError(field.key(), problem));
+      }
+    }
+    return errors;
+  }
+
+  private static String problem(FormField field, Object value) {
+    if (isEmpty(value)) {
+      return field.required() ? "is required" : null;
+    }
+    return switch (field.type()) {
+      case "textfield", "textarea" -> textProblem(field, value);
+      case "number" -> numberProblem(field, value);
+      case "datetime" -> dateProblem(field, value);
+      case "radio", "select" -> field.options().contains(value.toString())
+          ? null : "must be one of " + String.join(", ", field.options());
+      case "checklist", "taglist" -> listProblem(field, value);
+      case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
+      default -> null;
+    };
+  }
+
+  private static String textProblem(FormField field, Object value) {
+    if (!(value instanceof String text)) {
+      return "must be text";
+    }
+    int length = text.trim().length();
+    if (field.minLength() != null && length < field.minLength()) {
+      return "must be at least " + field.minLength() + " characters";
+    }
+    if (field.maxLength() != null && length > field.maxLength()) {
+      return "must be at most " + field.maxLength() + " characters";
+    }
+    if (field.pattern() != null && !matches(field.pattern(), text)) {
+      return "must match " + field.pattern();
+    }
+    if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
+      return "must be an e-mail address";
+    }
+    if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
+      return "must be an international phone number";
+    }
+    return null;
+  }
+
+  /** The form viewer tests patterns with JavaScript's RegExp.test: a match anywhere counts, as with find(). */
+  private static boolean matches(String pattern, String text) {
+    try {
+      return Pattern.compile(pattern).matcher(text).find();
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException("The form's pattern " + pattern + " is not a valid regular expression", e);
+    }
+  }
+
+  private static String numberProblem(FormField field, Object value) {
+    BigDecimal number;
+    try {
+      number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
+    } catch (NumberFormatException e) {
+      return "must be a number";
+    }
+    if (field.decimalDigits() != null && Math.max(number.stripTrailingZeros().scale(), 0) > field.decimalDigits()) {
+      return field.decimalDigits() == 0 ? "must be a whole number"
+          : "must have at most " + field.decimalDigits() + " decimal digits";
+    }
+    if (field.min() != null && number.compareTo(field.min()) < 0) {
+      return "must be at least " + field.min().toPlainString();
+    }
+    if (field.max() != null && number.compareTo(field.max()) > 0) {
+      return "must be at most " + field.max().toPlainString();
+    }
+    return null;
+  }
+
+  private static String dateProblem(FormField field, Object value) {
+    if (value instanceof Date) {
+      return null;
+    }
+    String text = value.toString();
+    try {
+      switch (field.subtype() == null ? "date" : field.subtype()) {
+        case "time" -> LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);
+        case "datetime" -> OffsetDateTime.parse(text);
+        default -> LocalDate.parse(text);
+      }
+      return null;
+    } catch (DateTimeParseException e) {
+      return switch (field.subtype() == null ? "date" : field.subtype()) {
+        case "time" -> "must be a time (hh:mm)";
+        case "datetime" -> "must be a date and time (ISO 8601 with offset)";
+        default -> "must be a date (yyyy-mm-dd)";
+      };
+    }
+  }
+
+  private static String listProblem(FormField field, Object value) {
+    List<String> chosen = asList(value);
+    if (chosen == null) {
+      return "must be a list of " + String.join(", ", field.options());
+    }
+    List<String> unknown = chosen.stream().filter(v -> !field.options().contains(v)).toList();
+    return unknown.isEmpty() ? null
+        : "contains " + String.join(", ", unknown) + "; choose from " + String.join(", ", field.options());
+  }
+
+  /** A multiple choice as strings, from a list, a JSON array variable or a JSON array text; null if none. */
+  static List<String> asList(Object value) {
+    if (value instanceof Collection<?> collection) {
+      return collection.stream().map(String::valueOf).toList();
+    }
+    if (value instanceof SpinJsonNode node && node.isArray()) {
+      return node.elements().stream().map(e -> e.isString() ? e.stringValue() : e.toString()).toList();
+    }
+    if (value instanceof String text && text.trim().startsWith("[")) {
+      try {
+        JsonNode array = new ObjectMapper().readTree(text);
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).collect(Collectors.toList());
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isEmpty(Object value) {
+    if (value == null || (value instanceof String s && s.isBlank()) || Boolean.FALSE.equals(value)) {
+      return true;
+    }
+    List<String> list = asList(value);
+    return list != null && list.isEmpty();
+  }
+
+  private static String hideCondition(JsonNode hide) {
+    if (!hide.isTextual() || hide.asText().isBlank()) {
+      return null;
+    }
+    String expression = hide.asText().trim();
+    return expression.startsWith("=") ? expression.substring(1) : expression;
+  }
+
+  private static String text(JsonNode node, String field, String fallback) {
+    return node.hasNonNull(field) ? node.get(field).asText() : fallback;
+  }
+
+  private static Integer integer(JsonNode node, String field) {
+    return node.path(field).isNumber() ? node.get(field).intValue() : null;
+  }
+
+  private static BigDecimal decimal(JsonNode node, String field) {
+    return node.path(field).isNumber() ? node.get(field).decimalValue() : null;
+  }
+}

@@ -1,0 +1,149 @@
+package org.ncs.lifecycle;
+
+import static org.ncs.lifecycle.LifecycleVariables.ENGAGEMENT_ID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
+import org.ncs.notification.NotificationKind;
+import org.ncs.notification.NotificationRequest;
+import org.ncs.notification.Notifications;
+import org.ncs.web.FieldError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens around every user task, whatever model it is in (added by {@link LifecycleEnginePlugin}):
+ *
+ * <ul>
+ *   <li>on create, choices of the form (approve or return, accept or ask for more) are cleared, so a task that
+ *       comes round again in a loop never inherits the last round's decision; an escalation task also records a
+ *       notification for the ITU officers;</li>
+ *   <li>on complete, the variables must satisfy the task's form, as the form viewer would insist, or the
+ *       completion is rejected and nothing changes; then the form's fields are recorded as the task's outcome in
+ *       the same transaction.</li>
+ * </ul>
+ */
+@Component
+class TaskFormListeners {
+
+  private static final Logger log = LoggerFactory.getLogger(TaskFormListeners.class);
+
+  private final TaskForms forms;
+  private final TaskOutcomeRepository outcomes;
+  private final Notifications notifications;
+  private final ObjectMapper json;
+  private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+
+  TaskFormListeners(TaskForms forms, TaskOutcomeRepository outcomes, Notifications notifications,
+      ObjectMapper json) {
+    this.forms = forms;
+    this.outcomes = outcomes;
+    this.notifications = notifications;
+    this.json = json;
+  }
+
+  TaskListener onCreate() {
+    return this::created;
+  }
+
+  TaskListener onComplete() {
+    return this::completed;
+  }
+
+  private void created(DelegateTask task) {
+    forms.of(task).ifPresent(form -> form.fields().stream()
+        .filter(FormField::isChoice)
+        .forEach(field -> task.removeVariable(field.key())));
+    if (TaskKind.of(task.getBpmnModelElementInstance()).isEscalation()) {
+      candidateGroups(task).forEach(group -> notifications.record(new NotificationRequest(
+          NotificationKind.ESCALATION, task.getTenantId(), engagementId(task), task.getProcessInstanceId(),
+          task.getId(), null, group, task.getName())));
+    }
+  }
+
+  private void completed(DelegateTask task) {
+    Map<String, Object> variables = task.getVariables();
+    TaskForm form = forms.of(task).orElse(null);
+    if (form != null) {
+      List<FieldError> errors = form.validate(variables, field -> hidden(field, variables));
+      if (!errors.isEmpty()) {
+        throw new TaskDataRejectedException(task.getId(), task.getName(), errors);
+      }
+    }
+    TaskKind kind = TaskKind.of(task.getBpmnModelElementInstance());
+    outcomes.save(new TaskOutcome(task.getTenantId(), engagementId(task), task.getProcessInstanceId(),
+        task.getId(), task.getTaskDefinitionKey(), kind.step(), kind.kind(), completedBy(task),
+        ClockUtil.getCurrentTime().toInstant(), outcomeJson(form == null ? Map.of() : form.values(variables))));
+  }
+
+  /** Whether the form hides the field for these answers; if the condition cannot be evaluated, it is shown. */
+  private boolean hidden(FormField field, Map<String, Object> variables) {
+    try {
+      Object result = feel.evaluateSimpleExpression(field.hideWhen(),
+          Variables.fromMap(variables).asVariableContext());
+      return Boolean.TRUE.equals(result);
+    } catch (RuntimeException e) {
+      log.warn("Cannot evaluate the hide condition of field {}: {}", field.key(), e.getMessage());
+      return false;
+    }
+  }
+
+  private String outcomeJson(Map<String, Object> values) {
+    ObjectNode outcome = json.createObjectNode();
+    values.forEach((key, value) -> outcome.set(key, toJson(value)));
+    try {
+      return json.writeValueAsString(outcome);
+    } catch (JsonProcessingException e) {
+      throw new ProcessEngineException("Cannot record the task outcome", e);
+    }
+  }
+
+  private JsonNode toJson(Object value) {
+    try {
+      if (value instanceof SpinJsonNode spin) {
+        return json.readTree(spin.toString());
+      }
+      if (value instanceof Date date) {
+        return json.getNodeFactory().textNode(date.toInstant().toString());
+      }
+      return json.valueToTree(value);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return json.getNodeFactory().textNode(String.valueOf(value));
+    }
+  }
+
+  private static String completedBy(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService()
+        .getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId() : task.getAssignee();
+  }
+
+  static String engagementId(DelegateTask task) {
+    Object engagementId = task.getVariable(ENGAGEMENT_ID);
+    return engagementId != null ? engagementId.toString() : task.getExecution().getProcessBusinessKey();
+  }
+
+  static List<String> candidateGroups(DelegateTask task) {
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+}
