@@ -1,0 +1,35 @@
+package org.ncs.lifecycle;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** The stakeholder groups consulted on a draft: one feedback task each. */
+@Component("consultation")
+public class Consultation {
+
+  static final String GROUPS = "consultationGroups";
+  private static final Map<String, String> LABELS = Map.of(
+      "public-sector", "Public sector",
+      "private-sector", "Private sector",
+      "critical-infrastructure", "Critical-infrastructure operators",
+      "civil-society", "Civil society",
+      "academia", "Academia",
+      "international-partners", "International partners");
+
+  /** The groups chosen when the draft was released, whether the form sent a JSON array or a list. */
+  public List<String> groups(DelegateExecution execution) {
+    List<String> groups = TaskForm.asList(execution.getVariable(GROUPS));
+    if (groups == null || groups.isEmpty()) {
+      throw new ProcessEngineException("The draft was released without " + GROUPS);
+    }
+    return groups.stream().distinct().toList();
+  }
+
+  /** A group's name for people, as the draft form lists it. */
+  public String label(String group) {
+    return LABELS.getOrDefault(group, group);
+  }
+}

@@ -1,0 +1,58 @@
+package org.ncs.lifecycle;
+
+import static org.ncs.lifecycle.LifecycleVariables.ENGAGEMENT_ID;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.ncs.notification.NotificationKind;
+import org.ncs.notification.NotificationRequest;
+import org.ncs.notification.Notifications;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends the path of a task's due-date timer: reminds whoever holds each open instance of the task, its assignee
+ * or, while nobody has claimed it, its candidate groups. The task is the one the timer is attached to.
+ */
+@Component("remindAssignees")
+class RemindAssignees implements JavaDelegate {
+
+  private final Notifications notifications;
+
+  RemindAssignees(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FlowNode reminder = (FlowNode) execution.getBpmnModelElementInstance();
+    BoundaryEvent timer = (BoundaryEvent) reminder.getPreviousNodes().singleResult();
+    String taskKey = timer.getAttachedTo().getId();
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    Object engagementId = execution.getVariable(ENGAGEMENT_ID);
+    for (Task task : tasks.createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(taskKey)
+        .list()) {
+      String subject = "Due now: " + task.getName();
+      if (task.getAssignee() != null) {
+        record(execution, engagementId, task, task.getAssignee(), null, subject);
+      } else {
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .forEach(link -> record(execution, engagementId, task, null, link.getGroupId(), subject));
+      }
+    }
+  }
+
+  private void record(DelegateExecution execution, Object engagementId, Task task, String user, String group,
+      String subject) {
+    notifications.record(new NotificationRequest(NotificationKind.REMINDER, execution.getTenantId(),
+        engagementId == null ? null : engagementId.toString(), execution.getProcessInstanceId(), task.getId(),
+        user, group, subject));
+  }
+}
