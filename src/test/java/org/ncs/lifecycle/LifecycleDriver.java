@@ -1,0 +1,182 @@
+package org.ncs.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/**
+ * Walks the lifecycle models in tests the way people would: it starts a phase with an engagement's plan,
+ * completes tasks with answers that satisfy each task's form (overridden where a test decides), and fires the
+ * timers a test names. Everything goes through the engine's public services, listeners included.
+ */
+class LifecycleDriver {
+
+  static final String COUNTRY = "MAR";
+  static final String STRATEGY_END = "2031-12-31";
+
+  private static final Map<String, TaskForm> FORMS = loadForms();
+
+  private final ProcessEngine engine;
+
+  LifecycleDriver(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** The plan variables a lifecycle passes to each phase, for a new engagement. */
+  static Map<String, Object> plan() {
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("engagementId", "engagement-" + UUID.randomUUID());
+    plan.put("country", COUNTRY);
+    plan.put("cycle", 1);
+    plan.put("strategyEndDate", STRATEGY_END);
+    plan.put("reportingCadence", "P3M");
+    plan.put("monitoringCadence", "P6M");
+    plan.put("gracePeriod", "P7D");
+    plan.put("taskDurations", "{}");
+    return plan;
+  }
+
+  /** Starts one phase model on its own, as the lifecycle's call activity would, with the plan variables. */
+  ProcessInstance startPhase(String processKey) {
+    return startPhase(processKey, Map.of());
+  }
+
+  ProcessInstance startPhase(String processKey, Map<String, Object> extra) {
+    Map<String, Object> variables = plan();
+    variables.putAll(extra);
+    return engine.getRuntimeService().createProcessInstanceByKey(processKey)
+        .processDefinitionWithoutTenantId()
+        .businessKey(variables.get("engagementId").toString())
+        .setVariables(variables)
+        .execute();
+  }
+
+  /** The one open task with this key in the instance or in any phase it called. */
+  Task task(ProcessInstance instance, String taskKey) {
+    List<Task> tasks = tasks(instance, taskKey);
+    assertThat(tasks).as("open tasks %s", taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  List<Task> tasks(ProcessInstance instance, String taskKey) {
+    return engine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(instance.getBusinessKey())
+        .taskDefinitionKey(taskKey)
+        .list();
+  }
+
+  /** Completes the task with answers its form accepts, decisions taken from {@code answers}. */
+  void complete(ProcessInstance instance, String taskKey, Map<String, Object> answers) {
+    complete(task(instance, taskKey), answers);
+  }
+
+  void complete(ProcessInstance instance, String taskKey) {
+    complete(instance, taskKey, Map.of());
+  }
+
+  void complete(Task task, Map<String, Object> answers) {
+    Map<String, Object> variables = validAnswers(task);
+    variables.putAll(answers);
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  /** A value for every visible field of the task's form that its rules accept; choices take the first option. */
+  Map<String, Object> validAnswers(Task task) {
+    TaskForm form = formOf(task);
+    Map<String, Object> answers = new HashMap<>();
+    for (FormField field : form.fields()) {
+      if (!field.readonly() && field.hideWhen() == null) {
+        answers.put(field.key(), sample(field));
+      }
+    }
+    return answers;
+  }
+
+  TaskForm formOf(Task task) {
+    UserTask userTask = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey());
+    TaskForm form = FORMS.get(userTask.getCamundaFormRef());
+    assertThat(form).as("form %s of %s", userTask.getCamundaFormRef(), task.getTaskDefinitionKey()).isNotNull();
+    return form;
+  }
+
+  /** Executes the timer of this boundary or catch event in the instance (or a phase it called). */
+  void fireTimer(ProcessInstance instance, String timerId) {
+    List<Job> jobs = timers(instance, timerId);
+    assertThat(jobs).as("timer %s", timerId).isNotEmpty();
+    engine.getManagementService().executeJob(jobs.get(0).getId());
+  }
+
+  List<Job> timers(ProcessInstance instance, String timerId) {
+    return engine.getManagementService().createJobQuery()
+        .timers()
+        .activityId(timerId)
+        .list().stream()
+        .filter(job -> belongsTo(instance, job.getProcessInstanceId()))
+        .toList();
+  }
+
+  private boolean belongsTo(ProcessInstance instance, String processInstanceId) {
+    ProcessInstance job = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult();
+    return job != null && instance.getBusinessKey().equals(job.getBusinessKey());
+  }
+
+  static Object sample(FormField field) {
+    return switch (field.type()) {
+      case "textfield" -> sampleText(field);
+      case "textarea" -> "Sample " + field.key() + ", written in enough detail to satisfy the form's length rules.";
+      case "number" -> field.min() == null || field.min().signum() <= 0 ? 1 : field.min().intValue();
+      case "datetime" -> "2027-06-30";
+      case "radio", "select" -> field.options().get(0);
+      case "checklist", "taglist" -> field.options().subList(0, Math.min(2, field.options().size()));
+      case "checkbox" -> true;
+      default -> throw new IllegalArgumentException("no sample for " + field.type());
+    };
+  }
+
+  private static String sampleText(FormField field) {
+    String pattern = field.pattern() == null ? "" : field.pattern();
+    if (pattern.contains("https?")) {
+      return "https://documents.example.org/ncs/" + field.key();
+    }
+    if (pattern.contains("[A-Z]{3}")) {
+      return "USD";
+    }
+    if (pattern.contains("Q[1-4]")) {
+      return "2027-Q1";
+    }
+    if (!pattern.isEmpty()) {
+      return "1.0";
+    }
+    return "Sample " + field.key();
+  }
+
+  private static Map<String, TaskForm> loadForms() {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, TaskForm> forms = new HashMap<>();
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        TaskForm form = TaskForm.parse(Files.readString(file), json);
+        forms.put(form.id(), form);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return forms;
+  }
+}

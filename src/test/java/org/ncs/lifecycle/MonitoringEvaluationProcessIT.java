@@ -1,0 +1,90 @@
+package org.ncs.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ncs.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class MonitoringEvaluationProcessIT {
+
+  static final String PROCESS = "ncs-phase-5-monitoring-evaluation";
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  Lifecycles lifecycles;
+
+  LifecycleDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new LifecycleDriver(engine);
+  }
+
+  @Test
+  void aRoundOnTrackNeedsNoAction() {
+    ProcessInstance monitoring = monitoring();
+
+    driver.fireTimer(monitoring, "Timer_MonitoringRoundDue");
+    assertThat(monitoring).task("Task_MonitorProgress").hasCandidateGroup("me-body");
+    driver.complete(monitoring, "Task_MonitorProgress", Map.of("slippage", "on-track"));
+
+    assertThat(monitoring).isWaitingAtExactly("ReceiveTask_StrategyMonitored").hasPassed("Event_OnTrack");
+  }
+
+  @Test
+  void slippageCallsForCorrectiveActionThatUpdatesTheActionPlan() {
+    ProcessInstance monitoring = monitoring();
+    driver.fireTimer(monitoring, "Timer_MonitoringRoundDue");
+
+    driver.complete(monitoring, "Task_MonitorProgress", Map.of("slippage", "slippage",
+        "slippageDescription", "The national CSIRT is six months late: its budget line was not released."));
+
+    assertThat(monitoring).task("Task_TakeCorrectiveAction").hasCandidateGroup("lead-authority");
+    driver.complete(monitoring, "Task_TakeCorrectiveAction", Map.of("actionPlanVersion", "2.0"));
+    assertThat(monitoring).isWaitingAtExactly("ReceiveTask_StrategyMonitored")
+        .hasPassed("Event_CorrectiveActionTaken");
+    assertThat(monitoring).variables().containsEntry("actionPlanVersion", "2.0");
+  }
+
+  @Test
+  void atTheEndOfTheStrategyPeriodTheOutcomeIsEvaluatedAndTheDecisionReturned() {
+    ProcessInstance monitoring = monitoring();
+
+    driver.fireTimer(monitoring, "Timer_StrategyPeriodOver");
+    assertThat(monitoring).task("Task_EvaluateOutcome").hasCandidateGroup("me-body");
+    driver.complete(monitoring, "Task_EvaluateOutcome",
+        Map.of("evaluationDecision", "renew", "nextCycleEntry", "stocktaking"));
+
+    assertThat(monitoring).isEnded();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(monitoring.getId()).variableName("nextCycleEntry").singleResult().getValue())
+        .isEqualTo("stocktaking");
+  }
+
+  @Test
+  void aMessageEndsTheStrategyPeriodEarlyAndStartsTheEvaluation() {
+    ProcessInstance monitoring = monitoring();
+
+    assertThat(lifecycles.endStrategyPeriod(monitoring.getBusinessKey())).isEqualTo(1);
+
+    assertThat(monitoring).isWaitingAtExactly("Task_EvaluateOutcome").hasNotPassed("Timer_StrategyPeriodOver");
+  }
+
+  private ProcessInstance monitoring() {
+    ProcessInstance monitoring = driver.startPhase(PROCESS);
+    driver.complete(monitoring, "Task_EstablishMonitoring");
+    assertThat(monitoring).isWaitingAtExactly("ReceiveTask_StrategyMonitored");
+    return monitoring;
+  }
+}

@@ -1,0 +1,127 @@
+package org.ncs.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ncs.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ProductionProcessIT {
+
+  static final String PROCESS = "ncs-phase-3-production";
+  static final List<String> THREE_GROUPS = List.of("public-sector", "private-sector", "civil-society");
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  Lifecycles lifecycles;
+
+  LifecycleDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new LifecycleDriver(engine);
+  }
+
+  @Test
+  void theDraftIsReleasedToEachChosenGroupThenApprovedAndPublished() {
+    ProcessInstance production = driver.startPhase(PROCESS);
+
+    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", THREE_GROUPS));
+
+    List<Task> feedback = driver.tasks(production, "Task_ProvideFeedback");
+    assertThat(feedback).hasSize(3).allSatisfy(task -> assertThat(task).hasCandidateGroup("stakeholder"));
+    assertThat(feedback).extracting(Task::getName).containsExactlyInAnyOrder(
+        "Give feedback on the draft (Public sector)", "Give feedback on the draft (Private sector)",
+        "Give feedback on the draft (Civil society)");
+    for (Task task : feedback) {
+      String group = (String) engine.getTaskService().getVariable(task.getId(), "stakeholderGroup");
+      driver.complete(task, Map.of("feedback", "Feedback of " + group + " on the draft's scope and priorities."));
+    }
+
+    assertThat(production).isWaitingAt("Task_DispositionFeedback");
+    assertThat(production).variables().extractingByKey("consultationSummary").asString()
+        .contains("**public-sector**", "Feedback of private-sector", "**civil-society**");
+    driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
+    driver.complete(production, "Task_ApproveStrategy", Map.of("approvalDecision", "adopted",
+        "adoptionReference", "Decree 2-27-114", "adoptionDate", "2027-03-01", "strategyEndDate", "2030-12-31"));
+    assertThat(production).task().hasDefinitionKey("Task_PublishStrategy");
+    driver.complete(production, "Task_PublishStrategy");
+
+    assertThat(production).isEnded()
+        .hasPassedInOrder("Task_DraftStrategy", "Task_ProvideFeedback", "ServiceTask_CollectFeedback",
+            "Task_DispositionFeedback", "Task_ApproveStrategy", "Task_PublishStrategy");
+  }
+
+  @Test
+  void feedbackCanSendTheDraftBackForAnotherConsultationRound() {
+    ProcessInstance production = driver.startPhase(PROCESS);
+    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", List.of("academia")));
+    driver.complete(production, "Task_ProvideFeedback");
+
+    driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "redraft"));
+
+    assertThat(production).isWaitingAtExactly("Task_DraftStrategy");
+    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", List.of("private-sector")));
+    assertThat(driver.tasks(production, "Task_ProvideFeedback")).hasSize(1);
+    driver.complete(production, "Task_ProvideFeedback", Map.of("feedback", "Second round: agreed with the changes."));
+    // the summary shows the second round only
+    assertThat(production).variables().extractingByKey("consultationSummary").asString()
+        .contains("Second round").doesNotContain("**academia**");
+  }
+
+  @Test
+  void theApprovingAuthorityCanRequestChangesWhichGoBackToDrafting() {
+    ProcessInstance production = driver.startPhase(PROCESS);
+    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", List.of("academia")));
+    driver.complete(production, "Task_ProvideFeedback");
+    driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
+
+    driver.complete(production, "Task_ApproveStrategy", Map.of("approvalDecision", "changes-requested",
+        "requestedChanges", "Add a section on protecting children online."));
+
+    assertThat(production).isWaitingAtExactly("Task_DraftStrategy");
+    assertThat(production).variables().containsEntry("requestedChanges", "Add a section on protecting children online.");
+  }
+
+  @Test
+  void anAdoptionDecidedOutsideTheSystemArrivesAsAMessageAndLeadsToPublication() {
+    ProcessInstance production = driver.startPhase(PROCESS);
+    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", List.of("academia")));
+    driver.complete(production, "Task_ProvideFeedback");
+    driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
+
+    lifecycles.recordExternalAdoption(production.getBusinessKey(), "Cabinet decision 45/2027",
+        LocalDate.of(2027, 4, 2), LocalDate.of(2031, 12, 31));
+
+    assertThat(production).isWaitingAtExactly("Task_PublishStrategy")
+        .hasPassed("Event_StrategyAdoptedExternally").hasNotPassed("Gateway_StrategyApproved");
+    assertThat(production).variables()
+        .containsEntry("adoptionReference", "Cabinet decision 45/2027")
+        .containsEntry("adoptionDate", "2027-04-02")
+        .containsEntry("strategyEndDate", "2031-12-31");
+  }
+
+  @Test
+  void anAdoptionMessageIsRefusedWhileTheStrategyIsNotAwaitingApproval() {
+    ProcessInstance production = driver.startPhase(PROCESS);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> lifecycles.recordExternalAdoption(
+            production.getBusinessKey(), "Cabinet decision 1/2027", LocalDate.of(2027, 1, 5), LocalDate.of(2031, 12, 31)))
+        .isInstanceOf(MismatchingMessageCorrelationException.class);
+    assertThat(production).isWaitingAtExactly("Task_DraftStrategy");
+  }
+}

@@ -1,0 +1,64 @@
+package org.ncs.lifecycle;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ncs.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class StocktakingProcessIT {
+
+  static final String PROCESS = "ncs-phase-2-stocktaking-analysis";
+
+  @Autowired
+  ProcessEngine engine;
+
+  LifecycleDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new LifecycleDriver(engine);
+  }
+
+  @Test
+  void bothAssessmentsRunSideBySideAndAnAcceptedReportCompletesTheStocktaking() {
+    ProcessInstance stocktaking = driver.startPhase(PROCESS);
+
+    assertThat(stocktaking).isWaitingAt("Task_AssessNationalLandscape", "Task_AssessRiskLandscape");
+    driver.complete(stocktaking, "Task_AssessRiskLandscape");
+    // the risk assessment waits at the join for the other one
+    assertThat(stocktaking).isWaitingAtExactly("Gateway_AssessmentsDone", "Task_AssessNationalLandscape");
+    driver.complete(stocktaking, "Task_AssessNationalLandscape");
+    driver.complete(stocktaking, "Task_ReportAnalysis");
+    assertThat(stocktaking).task().hasDefinitionKey("Task_ReviewAnalysis").hasCandidateGroup("steering-committee");
+    driver.complete(stocktaking, "Task_ReviewAnalysis", Map.of("analysisDecision", "accepted"));
+
+    assertThat(stocktaking).isEnded().hasPassed("EndEvent_StocktakingCompleted");
+  }
+
+  @Test
+  void theSteeringCommitteeCanAskForMoreAnalysisWhichReopensBothAssessments() {
+    ProcessInstance stocktaking = driver.startPhase(PROCESS);
+    driver.complete(stocktaking, "Task_AssessNationalLandscape");
+    driver.complete(stocktaking, "Task_AssessRiskLandscape");
+    driver.complete(stocktaking, "Task_ReportAnalysis");
+
+    driver.complete(stocktaking, "Task_ReviewAnalysis", Map.of("analysisDecision", "more-analysis",
+        "analysisFeedback", "Cover the financial sector's dependence on foreign cloud providers."));
+
+    assertThat(stocktaking).isWaitingAtExactly("Task_AssessNationalLandscape", "Task_AssessRiskLandscape");
+    assertThat(stocktaking).variables().containsKey("analysisFeedback");
+    driver.complete(stocktaking, "Task_AssessNationalLandscape");
+    driver.complete(stocktaking, "Task_AssessRiskLandscape");
+    driver.complete(stocktaking, "Task_ReportAnalysis");
+    driver.complete(stocktaking, "Task_ReviewAnalysis", Map.of("analysisDecision", "accepted"));
+    assertThat(stocktaking).isEnded();
+  }
+}
