@@ -1,0 +1,160 @@
+package org.ncs.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ncs.notification.Notification;
+import org.ncs.notification.NotificationKind;
+import org.ncs.notification.Notifications;
+import org.ncs.testing.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every task of every phase: due at the model's default period after it starts, a reminder recorded at the due
+ * date, a follow-up task for the ITU officer after the grace period, which is itself reminded and can be closed.
+ */
+@IntegrationTest
+class TaskDeadlinesIT {
+
+  private static final Pattern DEFAULT_PERIOD = Pattern.compile("'(P[0-9A-Z]+)'\\)\\}$");
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  Notifications notifications;
+
+  LifecycleDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    driver = new LifecycleDriver(engine);
+  }
+
+  static Stream<Arguments> phaseTasks() {
+    return Stream.of(new File("bpmn").listFiles((dir, name) -> name.startsWith("ncs-phase-")))
+        .sorted()
+        .flatMap(file -> {
+          BpmnModelInstance model = Bpmn.readModelFromFile(file);
+          String process = model.getModelElementsByType(Process.class).iterator().next().getId();
+          return model.getModelElementsByType(UserTask.class).stream()
+              .filter(task -> !TaskKind.of(task).isEscalation())
+              .map(task -> Arguments.of(process, task.getId(), task.getCamundaDueDate()));
+        });
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("phaseTasks")
+  void anOverdueTaskIsRemindedThenFollowedUpByTheItuOfficer(String process, String taskKey, String dueDate) {
+    Instant before = Instant.now();
+    ProcessInstance phase = driver.startPhase(process);
+    Task task = reach(process, phase, taskKey);
+    String base = taskKey.substring("Task_".length());
+
+    Period period = defaultPeriod(dueDate);
+    assertThat(task.getDueDate().toInstant())
+        .isBetween(plus(before, period), plus(Instant.now(), period));
+    assertThat(driver.timers(phase, "Timer_" + base + "Due").get(0).getDuedate().getTime())
+        .isCloseTo(task.getDueDate().getTime(), within(5_000L));
+
+    driver.fireTimer(phase, "Timer_" + base + "Due");
+    List<Notification> reminders = notifications.forTask(task.getId());
+    assertThat(reminders).extracting(Notification::kind).containsOnly(NotificationKind.REMINDER);
+    assertThat(reminders).extracting(Notification::recipientGroup).isNotEmpty().doesNotContainNull();
+    assertThat(reminders).allSatisfy(n -> assertThat(n.tenantId()).isEqualTo(LifecycleDriver.COUNTRY));
+
+    driver.fireTimer(phase, "Timer_" + base + "Overdue");
+    Task followUp = driver.task(phase, "Task_FollowUp" + base);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(followUp.getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("itu-officer");
+    assertThat(engine.getTaskService().getVariable(followUp.getId(), "overdueTask")).asString()
+        .isEqualTo(task.getName().replaceAll(" \\(.*\\)$", ""));
+    assertThat(notifications.forTask(followUp.getId())).extracting(Notification::kind)
+        .containsExactly(NotificationKind.ESCALATION);
+    // the original task is still open: the follow-up runs beside it
+    assertThat(driver.tasks(phase, taskKey)).isNotEmpty();
+
+    driver.fireTimer(phase, "Timer_FollowUp" + base + "Due");
+    assertThat(notifications.forTask(followUp.getId())).extracting(Notification::kind)
+        .containsExactly(NotificationKind.ESCALATION, NotificationKind.REMINDER);
+    driver.complete(followUp, Map.of("followUpAction", "contacted",
+        "followUpNotes", "Called the lead authority; the draft is with the minister."));
+    assertThat(driver.tasks(phase, "Task_FollowUp" + base)).isEmpty();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .activityId("Event_" + base + "FollowedUp").processInstanceId(followUp.getProcessInstanceId()).count())
+        .isEqualTo(1);
+  }
+
+  /** Goes forward through the phase, the way its happy path does, until the task is open. */
+  private Task reach(String process, ProcessInstance phase, String target) {
+    for (int step = 0; step < 40; step++) {
+      List<Task> open = engine.getTaskService().createTaskQuery()
+          .processInstanceBusinessKey(phase.getBusinessKey()).list();
+      for (Task task : open) {
+        if (task.getTaskDefinitionKey().equals(target)) {
+          return task;
+        }
+      }
+      if (!open.isEmpty()) {
+        Task next = open.get(0);
+        driver.complete(next, forward(next.getTaskDefinitionKey(), target));
+      } else if (target.equals("Task_EvaluateOutcome")) {
+        driver.fireTimer(phase, "Timer_StrategyPeriodOver");
+      } else {
+        String cycle = process.startsWith("ncs-phase-4")
+            ? "Timer_ProgressReportDue" : "Timer_MonitoringRoundDue";
+        driver.fireTimer(phase, cycle);
+      }
+    }
+    throw new AssertionError("never reached " + target);
+  }
+
+  private static Map<String, Object> forward(String taskKey, String target) {
+    Map<String, Object> answers = new HashMap<>();
+    switch (taskKey) {
+      case "Task_ApprovePlan" -> answers.put("planDecision", "approved");
+      case "Task_ReviewAnalysis" -> answers.put("analysisDecision", "accepted");
+      case "Task_DispositionFeedback" -> answers.put("dispositionDecision", "submit");
+      case "Task_ApproveStrategy" -> answers.putAll(Map.of("approvalDecision", "adopted",
+          "adoptionReference", "Decree 7", "adoptionDate", "2027-01-31", "strategyEndDate", "2031-12-31"));
+      case "Task_ReviewActionPlan" -> answers.put("actionPlanDecision", "approved");
+      case "Task_MonitorProgress" -> answers.putAll(target.equals("Task_TakeCorrectiveAction")
+          ? Map.of("slippage", "slippage", "slippageDescription", "Two actions are a quarter late.")
+          : Map.of("slippage", "on-track"));
+      default -> {
+      }
+    }
+    return answers;
+  }
+
+  private static Period defaultPeriod(String dueDateExpression) {
+    Matcher matcher = DEFAULT_PERIOD.matcher(dueDateExpression);
+    assertThat(matcher.find()).as("default period in %s", dueDateExpression).isTrue();
+    return Period.parse(matcher.group(1));
+  }
+
+  private static Instant plus(Instant instant, Period period) {
+    return instant.atZone(ZoneOffset.UTC).plus(period).toInstant();
+  }
+}
