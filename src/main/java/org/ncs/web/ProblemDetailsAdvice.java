@@ -6,12 +6,16 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * never shows its stack trace.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -50,10 +55,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestSizeLimit.TooLargeException) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, cause.getMessage());
+        problem.setTitle("Request too large");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+      }
+    }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
         "The request body is missing or is not valid JSON of the expected shape.");
     problem.setTitle("Unreadable request body");
     return handleExceptionInternal(ex, problem, headers, status, request);
+  }
+
+  /** Two requests raced for the same unique thing (an engagement's slot, a membership): the loser gets 409. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Object> conflict(DataIntegrityViolationException ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "The request conflicts with data that already exists.");
+    problem.setTitle("Conflict");
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+  }
+
+  /** A role check inside the API: 403, as the security filters answer it. */
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    problem.setTitle("Forbidden");
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
   }
 
   /** Anything we did not foresee: a plain 500 with an id to find the log entry, nothing from the inside. */

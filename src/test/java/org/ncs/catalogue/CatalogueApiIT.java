@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -21,7 +24,18 @@ import org.springframework.http.ResponseEntity;
 class CatalogueApiIT {
 
   @Autowired
+  TestRestTemplate anonymous;
+
+  @Autowired
+  ProcessEngine engine;
+
   TestRestTemplate http;
+
+  @BeforeEach
+  void signIn() {
+    String reader = TestUsers.create(engine, "reader", List.of("stakeholder"), List.of());
+    http = anonymous.withBasicAuth(reader, TestUsers.PASSWORD);
+  }
 
   @Autowired
   ObjectMapper json;
@@ -122,11 +136,17 @@ class CatalogueApiIT {
 
   @Test
   void aMalformedIdIsA400ProblemNamingTheField() throws Exception {
-    JsonNode problem = assertProblem("/api/catalogue/editions/2021/elements/FA6 E4;drop", HttpStatus.BAD_REQUEST,
+    JsonNode problem = assertProblem("/api/catalogue/editions/2021/elements/FA6 E4'", HttpStatus.BAD_REQUEST,
         "One field is invalid");
 
     assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("elementId");
     assertThat(problem.path("errors").get(0).path("message").asText()).contains("letters, digits");
+  }
+
+  @Test
+  void aUrlTheFirewallRefusesIsA400ProblemToo() throws Exception {
+    assertProblem("/api/catalogue/editions/2021/elements/FA6.E4;jsessionid=1", HttpStatus.BAD_REQUEST,
+        "characters this service does not accept");
   }
 
   private JsonNode assertProblem(String path, HttpStatus status, String detail) throws Exception {

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -19,7 +23,18 @@ import org.springframework.http.ResponseEntity;
 class CountryApiIT {
 
   @Autowired
+  TestRestTemplate anonymous;
+
+  @Autowired
+  ProcessEngine engine;
+
   TestRestTemplate http;
+
+  @BeforeEach
+  void signIn() {
+    String reader = TestUsers.create(engine, "reader", List.of("stakeholder"), List.of());
+    http = anonymous.withBasicAuth(reader, TestUsers.PASSWORD);
+  }
 
   @Autowired
   ObjectMapper json;

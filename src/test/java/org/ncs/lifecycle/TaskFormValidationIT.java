@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.TestUsers;
 import org.ncs.web.FieldError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -119,10 +120,11 @@ class TaskFormValidationIT {
     ProcessInstance initiation = atPlanApproval();
     Task approval = driver.task(initiation, "Task_ApprovePlan");
     Map<String, Object> body = Map.of("variables", Map.of("planDecision", Map.of("value", "returned")));
+    String executive = TestUsers.create(engine, "executive", List.of("executive"), List.of(LifecycleDriver.COUNTRY));
 
     for (String action : List.of("complete", "submit-form")) {
-      ResponseEntity<String> response = http.postForEntity("/engine-rest/task/" + approval.getId() + "/" + action,
-          body, String.class);
+      ResponseEntity<String> response = http.withBasicAuth(executive, TestUsers.PASSWORD)
+          .postForEntity("/engine-rest/task/" + approval.getId() + "/" + action, body, String.class);
 
       assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
       JsonNode error = json.readTree(response.getBody());

@@ -1,0 +1,42 @@
+package org.ncs.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks user name and password against the engine's identity store, the one the Camunda webapps use too, with
+ * the engine's lock-out after repeated failures. The password is neither kept nor logged.
+ */
+@Component
+class IdentityAuthenticationProvider implements AuthenticationProvider {
+
+  private final IdentityService identity;
+
+  IdentityAuthenticationProvider(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String user = authentication.getName();
+    Object password = authentication.getCredentials();
+    if (user == null || user.isBlank() || password == null || !identity.checkPassword(user, password.toString())) {
+      throw new BadCredentialsException("Bad credentials");
+    }
+    List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
+        .map(group -> new SimpleGrantedAuthority("ROLE_" + group.getId()))
+        .toList();
+    return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}
