@@ -13,11 +13,24 @@ import static org.ncs.lifecycle.LifecycleVariables.TASK_DURATIONS;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.ncs.security.SystemAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +46,19 @@ public class Lifecycles {
   static final String STRATEGY_PERIOD_ENDED = "StrategyPeriodEnded";
 
   private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final TaskService tasks;
+  private final TaskViews views;
+  private final SystemAccess system;
   private final ObjectMapper json;
 
-  Lifecycles(RuntimeService runtime, ObjectMapper json) {
+  Lifecycles(RuntimeService runtime, RepositoryService repository, TaskService tasks, TaskViews views,
+      SystemAccess system, ObjectMapper json) {
     this.runtime = runtime;
+    this.repository = repository;
+    this.tasks = tasks;
+    this.views = views;
+    this.system = system;
     this.json = json;
   }
 
@@ -58,12 +80,29 @@ public class Lifecycles {
         .putValue(MONITORING_CADENCE, plan.monitoringCadence().toString())
         .putValue(GRACE_PERIOD, plan.gracePeriod().toString())
         .putValue(TASK_DURATIONS, taskDurations(plan));
-    return runtime.createProcessInstanceByKey(PROCESS_KEY)
+    return system.call(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
         .processDefinitionWithoutTenantId()
         .businessKey(engagementId)
         .setVariables(variables)
         .execute()
-        .getId();
+        .getId());
+  }
+
+  /** Where the engagement's lifecycle stands, with every open task whoever it is for. */
+  public LifecycleStatus status(String engagementId) {
+    return system.call(() -> {
+      ProcessInstance lifecycle = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(engagementId).singleResult();
+      if (lifecycle == null) {
+        return new LifecycleStatus(List.of(), 0, List.of());
+      }
+      List<String> phases = runtime.getActiveActivityIds(lifecycle.getId()).stream()
+          .map(LifecyclePhase::ofCallActivity).flatMap(Optional::stream).map(Enum::name).distinct().sorted().toList();
+      Object cycle = runtime.getVariable(lifecycle.getId(), CYCLE);
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(engagementId)
+          .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
+      return new LifecycleStatus(phases, cycle instanceof Number n ? n.intValue() : 0, views.of(open));
+    });
   }
 
   /**
@@ -77,12 +116,12 @@ public class Lifecycles {
   @Transactional
   public void recordExternalAdoption(String engagementId, String reference, LocalDate adoptionDate,
       LocalDate strategyEndDate) {
-    runtime.createMessageCorrelation(STRATEGY_ADOPTED)
+    system.run(() -> runtime.createMessageCorrelation(STRATEGY_ADOPTED)
         .processInstanceBusinessKey(engagementId)
         .setVariable("adoptionReference", reference)
         .setVariable("adoptionDate", adoptionDate.toString())
         .setVariable(STRATEGY_END_DATE, strategyEndDate.toString())
-        .correlateWithResult();
+        .correlateWithResult());
   }
 
   /**
@@ -93,10 +132,22 @@ public class Lifecycles {
    */
   @Transactional
   public int endStrategyPeriod(String engagementId) {
-    return runtime.createMessageCorrelation(STRATEGY_PERIOD_ENDED)
+    return system.call(() -> runtime.createMessageCorrelation(STRATEGY_PERIOD_ENDED)
         .processInstanceBusinessKey(engagementId)
         .correlateAllWithResult()
-        .size();
+        .size());
+  }
+
+  /** The ids of the tasks an engagement's plan can give its own time, the phases' user tasks. */
+  public Set<String> plannableTasks() {
+    return system.call(() -> Arrays.stream(LifecyclePhase.values())
+        .map(phase -> repository.createProcessDefinitionQuery().processDefinitionKey(phase.processKey)
+            .withoutTenantId().latestVersion().singleResult())
+        .filter(Objects::nonNull)
+        .flatMap(definition -> repository.getBpmnModelInstance(definition.getId())
+            .getModelElementsByType(UserTask.class).stream())
+        .map(UserTask::getId)
+        .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   private String taskDurations(LifecyclePlan plan) {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
+import org.ncs.audit.AuditTrail;
 import org.ncs.notification.NotificationKind;
 import org.ncs.notification.NotificationRequest;
 import org.ncs.notification.Notifications;
@@ -48,14 +49,16 @@ class TaskFormListeners {
   private final TaskForms forms;
   private final TaskOutcomeRepository outcomes;
   private final Notifications notifications;
+  private final AuditTrail audit;
   private final ObjectMapper json;
   private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
 
-  TaskFormListeners(TaskForms forms, TaskOutcomeRepository outcomes, Notifications notifications,
+  TaskFormListeners(TaskForms forms, TaskOutcomeRepository outcomes, Notifications notifications, AuditTrail audit,
       ObjectMapper json) {
     this.forms = forms;
     this.outcomes = outcomes;
     this.notifications = notifications;
+    this.audit = audit;
     this.json = json;
   }
 
@@ -88,9 +91,13 @@ class TaskFormListeners {
       }
     }
     TaskKind kind = TaskKind.of(task.getBpmnModelElementInstance());
+    ObjectNode outcome = outcome(form == null ? Map.of() : form.values(variables));
+    String completedBy = completedBy(task);
     outcomes.save(new TaskOutcome(task.getTenantId(), engagementId(task), task.getProcessInstanceId(),
-        task.getId(), task.getTaskDefinitionKey(), kind.step(), kind.kind(), completedBy(task),
-        ClockUtil.getCurrentTime().toInstant(), outcomeJson(form == null ? Map.of() : form.values(variables))));
+        task.getId(), task.getTaskDefinitionKey(), kind.step(), kind.kind(), completedBy,
+        ClockUtil.getCurrentTime().toInstant(), outcome.toString()));
+    audit.record(completedBy, task.getTenantId(), engagementId(task), "TASK_COMPLETED", task.getId(),
+        Map.of("task", task.getName(), "step", String.valueOf(kind.step()), "outcome", outcome));
   }
 
   /** Whether the form hides the field for these answers; if the condition cannot be evaluated, it is shown. */
@@ -105,14 +112,10 @@ class TaskFormListeners {
     }
   }
 
-  private String outcomeJson(Map<String, Object> values) {
+  private ObjectNode outcome(Map<String, Object> values) {
     ObjectNode outcome = json.createObjectNode();
     values.forEach((key, value) -> outcome.set(key, toJson(value)));
-    try {
-      return json.writeValueAsString(outcome);
-    } catch (JsonProcessingException e) {
-      throw new ProcessEngineException("Cannot record the task outcome", e);
-    }
+    return outcome;
   }
 
   private JsonNode toJson(Object value) {

@@ -36,10 +36,16 @@ class TaskForms {
       return Optional.empty();
     }
     String deploymentId = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getDeploymentId();
-    RepositoryService repository = task.getProcessEngineServices().getRepositoryService();
+    return of(task.getProcessEngineServices().getRepositoryService(), deploymentId, formRef.getExpressionText());
+  }
+
+  Optional<TaskForm> of(RepositoryService repository, String deploymentId, String formKey) {
+    if (formKey == null) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(formsByDeployment
         .computeIfAbsent(deploymentId, id -> load(repository, id))
-        .get(formRef.getExpressionText()));
+        .get(formKey));
   }
 
   private Map<String, TaskForm> load(RepositoryService repository, String deploymentId) {

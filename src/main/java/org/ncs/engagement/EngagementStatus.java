@@ -1,0 +1,8 @@
+package org.ncs.engagement;
+
+public enum EngagementStatus {
+  /** The lifecycle is running. */
+  ACTIVE,
+  /** The evaluation closed the engagement. */
+  CLOSED
+}

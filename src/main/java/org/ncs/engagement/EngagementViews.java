@@ -1,0 +1,78 @@
+package org.ncs.engagement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ncs.audit.AuditEvent;
+import org.ncs.lifecycle.OpenTask;
+
+/** What the API answers about engagements. */
+public final class EngagementViews {
+
+  private EngagementViews() {
+  }
+
+  public record CountryRef(String code, String name) {
+  }
+
+  public record EngagementSummary(String id, CountryRef country, String title, EngagementStatus status, int cycle,
+      List<String> partners, LocalDate strategyEndDate, Instant createdAt, String createdBy) {
+
+    static EngagementSummary of(Engagement engagement, String countryName) {
+      return new EngagementSummary(engagement.id(), new CountryRef(engagement.country(), countryName),
+          engagement.title(), engagement.status(), engagement.cycle(), engagement.partners(),
+          engagement.strategyEndDate(), engagement.createdAt(), engagement.createdBy());
+    }
+  }
+
+  public record PhaseView(String id, String title) {
+  }
+
+  /**
+   * @param phases the phases under way, from the engine (implementation and monitoring run side by side)
+   * @param openTasks every task waiting for someone, earliest due first
+   */
+  public record EngagementDetail(EngagementSummary engagement, String reportingCadence, String monitoringCadence,
+      String gracePeriod, Map<String, String> taskDurations, List<PhaseView> phases, List<OpenTask> openTasks,
+      long overdueTasks, List<MemberView> members) {
+  }
+
+  public record MemberView(String id, String userId, String role, Instant addedAt, String addedBy) {
+
+    static MemberView of(Member member) {
+      return new MemberView(member.id(), member.userId(), member.role(), member.addedAt(), member.addedBy());
+    }
+  }
+
+  public record StakeholderView(String id, String organisation, String category, String contactName, String contactEmail,
+      Instant createdAt) {
+
+    static StakeholderView of(Stakeholder stakeholder) {
+      return new StakeholderView(stakeholder.id(), stakeholder.organisation(), stakeholder.category(),
+          stakeholder.contactName(), stakeholder.contactEmail(), stakeholder.createdAt());
+    }
+  }
+
+  public record CommentView(String id, String taskId, String author, String body, Instant createdAt) {
+
+    static CommentView of(Comment comment) {
+      return new CommentView(comment.id(), comment.taskId(), comment.author(), comment.body(), comment.createdAt());
+    }
+  }
+
+  public record HistoryEntry(Instant at, String actor, String action, String subject, JsonNode details) {
+
+    static HistoryEntry of(AuditEvent event, ObjectMapper json) {
+      try {
+        return new HistoryEntry(event.occurredAt(), event.actor(), event.action(), event.subject(),
+            event.details() == null ? null : json.readTree(event.details()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Audit details are not JSON", e);
+      }
+    }
+  }
+}

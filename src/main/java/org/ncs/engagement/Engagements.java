@@ -1,0 +1,386 @@
+package org.ncs.engagement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.ncs.audit.AuditTrail;
+import org.ncs.catalogue.Catalogue;
+import org.ncs.engagement.EngagementViews.CommentView;
+import org.ncs.engagement.EngagementViews.EngagementDetail;
+import org.ncs.engagement.EngagementViews.EngagementSummary;
+import org.ncs.engagement.EngagementViews.HistoryEntry;
+import org.ncs.engagement.EngagementViews.MemberView;
+import org.ncs.engagement.EngagementViews.StakeholderView;
+import org.ncs.engagement.EngagementRequests.Adoption;
+import org.ncs.engagement.EngagementRequests.NewComment;
+import org.ncs.engagement.EngagementRequests.NewEngagement;
+import org.ncs.engagement.EngagementRequests.NewMember;
+import org.ncs.engagement.EngagementRequests.NewStakeholder;
+import org.ncs.lifecycle.CycleStarted;
+import org.ncs.lifecycle.LifecycleClosed;
+import org.ncs.lifecycle.LifecyclePlan;
+import org.ncs.lifecycle.LifecycleStatus;
+import org.ncs.lifecycle.Lifecycles;
+import org.ncs.lifecycle.TaskInbox;
+import org.ncs.security.CurrentUser;
+import org.ncs.security.Memberships;
+import org.ncs.security.Roles;
+import org.ncs.web.ConflictException;
+import org.ncs.web.FieldError;
+import org.ncs.web.InvalidRequestException;
+import org.ncs.web.NotFoundException;
+import org.ncs.web.ResultPage;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Engagements and who works on them. Every operation first checks that the caller may see the engagement's
+ * country (otherwise it does not exist for them: 404), then that their role allows the operation (403). Every
+ * change is written to the audit trail in the same transaction, and engine groups and tenants follow membership.
+ */
+@Service
+public class Engagements {
+
+  private final EngagementRepository engagements;
+  private final MemberRepository members;
+  private final StakeholderRepository stakeholders;
+  private final CommentRepository comments;
+  private final CountryRepository countries;
+  private final Lifecycles lifecycles;
+  private final TaskInbox inbox;
+  private final Memberships memberships;
+  private final AuditTrail audit;
+  private final Catalogue catalogue;
+  private final ObjectMapper json;
+
+  Engagements(EngagementRepository engagements, MemberRepository members, StakeholderRepository stakeholders,
+      CommentRepository comments, CountryRepository countries, Lifecycles lifecycles, TaskInbox inbox,
+      Memberships memberships, AuditTrail audit, Catalogue catalogue, ObjectMapper json) {
+    this.engagements = engagements;
+    this.members = members;
+    this.stakeholders = stakeholders;
+    this.comments = comments;
+    this.countries = countries;
+    this.lifecycles = lifecycles;
+    this.inbox = inbox;
+    this.memberships = memberships;
+    this.audit = audit;
+    this.catalogue = catalogue;
+    this.json = json;
+  }
+
+  /**
+   * Opens an engagement for a country and starts its lifecycle in the country's tenant. An ITU officer who opens
+   * one becomes its first member.
+   */
+  @Transactional
+  public EngagementDetail create(NewEngagement request, CurrentUser user, Locale locale) {
+    if (!user.isAdmin() && !user.hasRole(Roles.ITU_OFFICER)) {
+      throw new AccessDeniedException("Only administrators and ITU officers open engagements");
+    }
+    LifecyclePlan plan = plan(request);
+    if (engagements.existsByCountryAndCycleAndStatus(request.country(), 1, EngagementStatus.ACTIVE)) {
+      throw new ConflictException(request.country() + " already has an active engagement in cycle 1.");
+    }
+    Engagement engagement = engagements.saveAndFlush(new Engagement(request.country(), request.title().trim(),
+        request.partners() == null ? List.of() : request.partners(), plan.strategyEndDate(),
+        plan.reportingCadence().toString(), plan.monitoringCadence().toString(), plan.gracePeriod().toString(),
+        durationsJson(plan), user.id()));
+    if (!user.isAdmin()) {
+      members.save(new Member(engagement.id(), user.id(), Roles.ITU_OFFICER, user.id()));
+      sync(user.id());
+    }
+    engagement.lifecycleStarted(lifecycles.start(engagement.id(), engagement.country(), plan));
+    audit.record(user.id(), engagement.country(), engagement.id(), "ENGAGEMENT_CREATED", engagement.id(),
+        Map.of("after", Map.of("country", engagement.country(), "title", engagement.title(),
+            "partners", engagement.partners(), "strategyEndDate", engagement.strategyEndDate().toString())));
+    return detail(engagement, locale);
+  }
+
+  /** How many engagements there are, in all countries. */
+  @Transactional(readOnly = true)
+  public long count() {
+    return engagements.count();
+  }
+
+  /** The engagements of the caller's countries (every country for an administrator), newest first. */
+  @Transactional(readOnly = true)
+  public ResultPage<EngagementSummary> list(CurrentUser user, String country, EngagementStatus status, int page,
+      int size, Locale locale) {
+    Pageable pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
+    Set<String> visible = country == null ? user.tenants()
+        : user.canSee(country) ? Set.of(country) : Set.of();
+    var found = user.isAdmin() && country == null
+        ? (status == null ? engagements.findAll(pageable) : engagements.findByStatus(status, pageable))
+        : status == null ? engagements.findByCountryIn(visible, pageable)
+        : engagements.findByCountryInAndStatus(visible, status, pageable);
+    return ResultPage.of(found, engagement -> summary(engagement, locale));
+  }
+
+  /** The engagement with where its lifecycle stands, its open and overdue tasks, and its members. */
+  @Transactional(readOnly = true)
+  public EngagementDetail get(String id, CurrentUser user, Locale locale) {
+    return detail(visible(id, user), locale);
+  }
+
+  @Transactional
+  public MemberView addMember(String id, NewMember request, CurrentUser user) {
+    Engagement engagement = manageable(id, user);
+    List<FieldError> errors = new ArrayList<>();
+    if (!Roles.ENGAGEMENT_ROLES.contains(request.role())) {
+      errors.add(new FieldError("role", "must be one of " + String.join(", ", Roles.ENGAGEMENT_ROLES)));
+    }
+    if (!memberships.userExists(request.userId())) {
+      errors.add(new FieldError("userId", "is not a user of this service"));
+    } else if (Roles.PARTNER_ROLES.contains(request.role()) && !memberships.hasGroup(request.userId(), request.role())) {
+      errors.add(new FieldError("role", "can only be given to someone who holds it already (ask an administrator)"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    if (members.existsByEngagementIdAndUserIdAndRole(id, request.userId(), request.role())) {
+      throw new ConflictException(request.userId() + " is already " + request.role() + " of this engagement.");
+    }
+    Member member = members.save(new Member(id, request.userId(), request.role(), user.id()));
+    sync(request.userId());
+    audit.record(user.id(), engagement.country(), id, "MEMBER_ADDED", request.userId(),
+        Map.of("after", Map.of("userId", request.userId(), "role", request.role())));
+    return MemberView.of(member);
+  }
+
+  @Transactional
+  public void removeMember(String id, String memberId, CurrentUser user) {
+    Engagement engagement = manageable(id, user);
+    Member member = members.findById(memberId)
+        .filter(m -> m.engagementId().equals(id))
+        .orElseThrow(() -> new NotFoundException("The engagement has no member " + memberId + "."));
+    members.delete(member);
+    members.flush();
+    sync(member.userId());
+    audit.record(user.id(), engagement.country(), id, "MEMBER_REMOVED", member.userId(),
+        Map.of("before", Map.of("userId", member.userId(), "role", member.role())));
+  }
+
+  @Transactional
+  public StakeholderView addStakeholder(String id, NewStakeholder request, CurrentUser user) {
+    Engagement engagement = manageable(id, user);
+    if (!Stakeholder.CATEGORIES.contains(request.category())) {
+      throw new InvalidRequestException("category", "must be one of " + String.join(", ", Stakeholder.CATEGORIES));
+    }
+    Stakeholder stakeholder = stakeholders.save(new Stakeholder(id, request.organisation().trim(),
+        request.category(), request.contactName(), request.contactEmail(), user.id()));
+    audit.record(user.id(), engagement.country(), id, "STAKEHOLDER_ADDED", stakeholder.id(),
+        Map.of("after", Map.of("organisation", stakeholder.organisation(), "category", stakeholder.category())));
+    return StakeholderView.of(stakeholder);
+  }
+
+  @Transactional(readOnly = true)
+  public ResultPage<StakeholderView> stakeholders(String id, CurrentUser user, int page, int size) {
+    visible(id, user);
+    return ResultPage.of(stakeholders.findByEngagementIdOrderByOrganisation(id, PageRequest.of(page, size)),
+        StakeholderView::of);
+  }
+
+  /** A comment on the engagement or, with {@code taskId}, on one of its open tasks the caller can see. */
+  @Transactional
+  public CommentView comment(String id, String taskId, NewComment request, CurrentUser user) {
+    Engagement engagement = visible(id, user);
+    if (taskId != null) {
+      inbox.find(taskId).filter(task -> id.equals(task.engagementId()))
+          .orElseThrow(() -> new NotFoundException("The engagement has no open task " + taskId + " for you."));
+    }
+    Comment comment = comments.save(new Comment(id, taskId, user.id(), request.body().trim()));
+    audit.record(user.id(), engagement.country(), id, "COMMENT_ADDED", taskId == null ? comment.id() : taskId,
+        Map.of("comment", comment.id()));
+    return CommentView.of(comment);
+  }
+
+  @Transactional(readOnly = true)
+  public ResultPage<CommentView> comments(String id, String taskId, CurrentUser user, int page, int size) {
+    visible(id, user);
+    PageRequest pageable = PageRequest.of(page, size);
+    return ResultPage.of(taskId == null
+        ? comments.findByEngagementIdOrderByCreatedAtDesc(id, pageable)
+        : comments.findByEngagementIdAndTaskIdOrderByCreatedAtDesc(id, taskId, pageable), CommentView::of);
+  }
+
+  /** Who did what and when, newest first: tasks completed with their decisions, members, stakeholders, comments. */
+  @Transactional(readOnly = true)
+  public ResultPage<HistoryEntry> history(String id, CurrentUser user, int page, int size) {
+    visible(id, user);
+    return ResultPage.of(audit.forEngagement(id, PageRequest.of(page, size)), event -> HistoryEntry.of(event, json));
+  }
+
+  /** The strategy was adopted outside the system while it awaited approval (a cabinet decision, say). */
+  @Transactional
+  public void recordAdoption(String id, Adoption adoption, CurrentUser user) {
+    Engagement engagement = steerable(id, user);
+    lifecycles.recordExternalAdoption(id, adoption.reference().trim(), adoption.adoptionDate(),
+        adoption.strategyEndDate());
+    audit.record(user.id(), engagement.country(), id, "STRATEGY_ADOPTED", adoption.reference(),
+        Map.of("after", Map.of("reference", adoption.reference(), "adoptionDate", adoption.adoptionDate().toString(),
+            "strategyEndDate", adoption.strategyEndDate().toString())));
+  }
+
+  /** The strategy period ends now, before its planned last day: implementation stops and evaluation begins. */
+  @Transactional
+  public void endStrategyPeriod(String id, CurrentUser user) {
+    Engagement engagement = steerable(id, user);
+    if (lifecycles.endStrategyPeriod(id) == 0) {
+      throw new ConflictException("The engagement's strategy is not being implemented.");
+    }
+    audit.record(user.id(), engagement.country(), id, "STRATEGY_PERIOD_ENDED", id, Map.of());
+  }
+
+  @EventListener
+  void on(CycleStarted event) {
+    engagements.findById(event.engagementId()).ifPresent(engagement -> {
+      int before = engagement.cycle();
+      engagement.cycleStarted(event.cycle());
+      audit.record(null, engagement.country(), engagement.id(), "CYCLE_STARTED", engagement.id(),
+          Map.of("before", before, "after", event.cycle()));
+    });
+  }
+
+  @EventListener
+  void on(LifecycleClosed event) {
+    engagements.findById(event.engagementId()).ifPresent(engagement -> {
+      engagement.close();
+      audit.record(null, engagement.country(), engagement.id(), "ENGAGEMENT_CLOSED", engagement.id(),
+          Map.of("before", EngagementStatus.ACTIVE, "after", EngagementStatus.CLOSED));
+    });
+  }
+
+  private Engagement visible(String id, CurrentUser user) {
+    return engagements.findById(id)
+        .filter(engagement -> user.canSee(engagement.country()))
+        .orElseThrow(() -> new NotFoundException("There is no engagement " + id + " for you."));
+  }
+
+  /** Administrators, ITU officers of the country, and the engagement's lead authority manage its team. */
+  private Engagement manageable(String id, CurrentUser user) {
+    Engagement engagement = visible(id, user);
+    if (!user.isAdmin() && !user.hasRole(Roles.ITU_OFFICER) && !isMember(id, user, Roles.LEAD_AUTHORITY)) {
+      throw new AccessDeniedException("Only administrators, ITU officers and the lead authority manage this");
+    }
+    return engagement;
+  }
+
+  /** Who may tell the lifecycle what happened outside it: those who manage it, and its executive. */
+  private Engagement steerable(String id, CurrentUser user) {
+    Engagement engagement = visible(id, user);
+    if (!user.isAdmin() && !user.hasRole(Roles.ITU_OFFICER) && !isMember(id, user, Roles.LEAD_AUTHORITY)
+        && !isMember(id, user, Roles.EXECUTIVE)) {
+      throw new AccessDeniedException("Only administrators, ITU officers, the lead authority and the executive");
+    }
+    return engagement;
+  }
+
+  private boolean isMember(String id, CurrentUser user, String role) {
+    return members.existsByEngagementIdAndUserIdAndRole(id, user.id(), role);
+  }
+
+  /** The user's engine groups and tenants become what their memberships in all engagements imply. */
+  private void sync(String userId) {
+    List<Member> all = members.findByUserId(userId);
+    Set<String> roles = all.stream().map(Member::role).collect(Collectors.toSet());
+    Set<String> countriesOfUser = engagements.findAllById(all.stream().map(Member::engagementId).toList()).stream()
+        .map(Engagement::country).collect(Collectors.toSet());
+    memberships.sync(userId, roles, countriesOfUser);
+  }
+
+  private LifecyclePlan plan(NewEngagement request) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!countries.existsById(request.country())) {
+      errors.add(new FieldError("country", "is not an ISO 3166-1 alpha-3 country code"));
+    }
+    Period reporting = period("reportingCadence", request.reportingCadence(), errors);
+    Period monitoring = period("monitoringCadence", request.monitoringCadence(), errors);
+    Period grace = period("gracePeriod", request.gracePeriod(), errors);
+    Map<String, Period> durations = new TreeMap<>();
+    if (request.taskDurations() != null) {
+      Set<String> tasks = lifecycles.plannableTasks();
+      request.taskDurations().forEach((task, value) -> {
+        if (!tasks.contains(task)) {
+          errors.add(new FieldError("taskDurations." + task, "is not a task of the lifecycle"));
+        } else {
+          durations.put(task, period("taskDurations." + task, value, errors));
+        }
+      });
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    return new LifecyclePlan(request.strategyEndDate(), reporting, monitoring, grace, durations);
+  }
+
+  private static Period period(String field, String value, List<FieldError> errors) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      Period period = Period.parse(value);
+      if (!period.isNegative() && !period.isZero()) {
+        return period;
+      }
+    } catch (RuntimeException e) {
+      // reported below
+    }
+    errors.add(new FieldError(field, "must be a positive ISO-8601 period such as P30D or P3M"));
+    return null;
+  }
+
+  private String durationsJson(LifecyclePlan plan) {
+    Map<String, String> durations = new TreeMap<>();
+    plan.taskDurations().forEach((task, period) -> durations.put(task, period.toString()));
+    try {
+      return json.writeValueAsString(durations);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Map<String, String> durations(Engagement engagement) {
+    try {
+      return engagement.taskDurations() == null ? Map.of()
+          : json.readValue(engagement.taskDurations(), new TypeReference<LinkedHashMap<String, String>>() { });
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored task durations are not JSON", e);
+    }
+  }
+
+  private EngagementSummary summary(Engagement engagement, Locale locale) {
+    return EngagementSummary.of(engagement, countryName(engagement.country(), locale));
+  }
+
+  private EngagementDetail detail(Engagement engagement, Locale locale) {
+    LifecycleStatus status = lifecycles.status(engagement.id());
+    var edition = catalogue.current();
+    List<EngagementViews.PhaseView> phases = status.phases().stream()
+        .map(phase -> new EngagementViews.PhaseView(phase,
+            edition.phase(phase).map(p -> p.title()).orElse(phase)))
+        .toList();
+    return new EngagementDetail(summary(engagement, locale), engagement.reportingCadence(),
+        engagement.monitoringCadence(), engagement.gracePeriod(), durations(engagement), phases,
+        status.openTasks(), status.overdueTasks(),
+        members.findByEngagementIdOrderByAddedAt(engagement.id()).stream().map(MemberView::of).toList());
+  }
+
+  private String countryName(String code, Locale locale) {
+    return countries.findById(code).map(country -> country.name(locale)).orElse(code);
+  }
+}

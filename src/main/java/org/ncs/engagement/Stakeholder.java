@@ -1,0 +1,81 @@
+package org.ncs.engagement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An organisation of the stakeholder registry of an engagement. */
+@Entity
+@Table(name = "stakeholder")
+class Stakeholder {
+
+  /** The categories of the guide; the same keys name the groups a draft strategy is consulted with. */
+  static final java.util.List<String> CATEGORIES = java.util.List.of("public-sector", "private-sector",
+      "critical-infrastructure", "civil-society", "academia", "international-partners");
+
+  @Id
+  private String id;
+
+  @Column(name = "engagement_id", nullable = false, length = 36)
+  private String engagementId;
+
+  @Column(nullable = false, length = 200)
+  private String organisation;
+
+  @Column(nullable = false, length = 32)
+  private String category;
+
+  @Column(name = "contact_name", length = 200)
+  private String contactName;
+
+  @Column(name = "contact_email", length = 254)
+  private String contactEmail;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  protected Stakeholder() {
+  }
+
+  Stakeholder(String engagementId, String organisation, String category, String contactName, String contactEmail,
+      String createdBy) {
+    this.id = UUID.randomUUID().toString();
+    this.engagementId = engagementId;
+    this.organisation = organisation;
+    this.category = category;
+    this.contactName = contactName;
+    this.contactEmail = contactEmail;
+    this.createdAt = Instant.now();
+    this.createdBy = createdBy;
+  }
+
+  String id() {
+    return id;
+  }
+
+  String organisation() {
+    return organisation;
+  }
+
+  String category() {
+    return category;
+  }
+
+  String contactName() {
+    return contactName;
+  }
+
+  String contactEmail() {
+    return contactEmail;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+}

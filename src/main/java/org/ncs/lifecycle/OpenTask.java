@@ -1,0 +1,28 @@
+package org.ncs.lifecycle;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A lifecycle task waiting for someone.
+ *
+ * @param engagementId the engagement (the business key of every instance of its lifecycle)
+ * @param country the tenant the task belongs to
+ * @param phase the guide's phase (P1 to P5)
+ * @param step the catalogue step the task belongs to (e.g. P3.S2)
+ * @param kind {@code perform}, {@code review}, {@code follow-up} or {@code escalation}
+ */
+public record OpenTask(
+    String id,
+    String name,
+    String engagementId,
+    String country,
+    String phase,
+    String step,
+    String kind,
+    List<String> candidateGroups,
+    String assignee,
+    Instant created,
+    Instant due,
+    boolean overdue) {
+}

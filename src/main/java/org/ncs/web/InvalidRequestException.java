@@ -1,0 +1,26 @@
+package org.ncs.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** Input that is well-formed but wrong (an unknown country, a user who does not exist): 400, field by field. */
+public class InvalidRequestException extends ErrorResponseException {
+
+  public InvalidRequestException(List<FieldError> errors) {
+    super(HttpStatus.BAD_REQUEST, problem(errors), null);
+  }
+
+  public InvalidRequestException(String field, String message) {
+    this(List.of(new FieldError(field, message)));
+  }
+
+  private static ProblemDetail problem(List<FieldError> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.size() == 1
+        ? "One field is invalid." : errors.size() + " fields are invalid.");
+    problem.setTitle("Invalid request");
+    problem.setProperty("errors", List.copyOf(errors));
+    return problem;
+  }
+}
