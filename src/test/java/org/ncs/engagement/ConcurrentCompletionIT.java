@@ -1,0 +1,78 @@
+package org.ncs.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.ncs.audit.AuditTrail;
+import org.ncs.testing.Api;
+import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.TestCountries;
+import org.ncs.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Two people complete the same task at the same moment: one succeeds, the other is told it lost. */
+@IntegrationTest
+class ConcurrentCompletionIT {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  AuditTrail audit;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void oneCompletionWinsTheOtherGets409AndTheHistoryHasItOnce() throws Exception {
+    Api officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
+    String id = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+    List<Api> executives = List.of(executive(officer, id), executive(officer, id));
+    String taskId = officer.get("/api/engagements/" + id).body().path("openTasks").get(0).path("id").asText();
+    Map<String, Object> answers = Map.of("variables", Map.of("leadAuthorityName", "National Cyber Agency",
+        "mandateReference", "Decree 2027-3"));
+
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Integer>> attempts = executives.stream()
+        .map(executive -> CompletableFuture.supplyAsync(() -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return executive.post("/api/tasks/" + taskId + "/complete", answers).status();
+        }))
+        .toList();
+    start.countDown();
+    List<Integer> statuses = attempts.stream().map(CompletableFuture::join).sorted().toList();
+
+    assertThat(statuses).containsExactly(204, 409);
+    assertThat(audit.count(id, "TASK_COMPLETED")).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from task_outcome where task_id = ?", Long.class, taskId))
+        .isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey("Task_IdentifyLeadAuthority").count()).isEqualTo(1);
+  }
+
+  private Api executive(Api officer, String engagementId) {
+    String user = TestUsers.create(engine, "executive", List.of(), List.of());
+    assertThat(officer.post("/api/engagements/" + engagementId + "/members",
+        Map.of("userId", user, "role", "executive")).status()).isEqualTo(201);
+    return new Api(http, json, user);
+  }
+}

@@ -1,0 +1,79 @@
+package org.ncs.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Our API and the engine's as one user sees them, over real HTTP with Basic credentials. */
+public class Api {
+
+  private final TestRestTemplate http;
+  private final ObjectMapper json;
+
+  public Api(TestRestTemplate http, ObjectMapper json, String user) {
+    this.http = user == null ? http : http.withBasicAuth(user, TestUsers.PASSWORD);
+    this.json = json;
+  }
+
+  public Response get(String path) {
+    return exchange(HttpMethod.GET, path, null);
+  }
+
+  public Response post(String path, Object body) {
+    return exchange(HttpMethod.POST, path, body);
+  }
+
+  public Response delete(String path) {
+    return exchange(HttpMethod.DELETE, path, null);
+  }
+
+  public Response exchange(HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+    String text;
+    try {
+      text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+    ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(text, headers), String.class);
+    return new Response(response, json);
+  }
+
+  /** A response with its body read as JSON. */
+  public record Response(ResponseEntity<String> entity, ObjectMapper json) {
+
+    public int status() {
+      return entity.getStatusCode().value();
+    }
+
+    public JsonNode body() {
+      try {
+        return entity.getBody() == null ? json.missingNode() : json.readTree(entity.getBody());
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Not JSON: " + entity.getBody(), e);
+      }
+    }
+
+    public String text() {
+      return entity.getBody();
+    }
+
+    public MediaType contentType() {
+      return entity.getHeaders().getContentType();
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + entity.getBody();
+    }
+  }
+}
