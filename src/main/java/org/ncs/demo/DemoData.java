@@ -1,0 +1,243 @@
+package org.ncs.demo;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.ncs.engagement.EngagementRequests.NewEngagement;
+import org.ncs.engagement.EngagementRequests.NewMember;
+import org.ncs.engagement.EngagementRequests.NewStakeholder;
+import org.ncs.engagement.Engagements;
+import org.ncs.lifecycle.FormFieldView;
+import org.ncs.lifecycle.TaskDetail;
+import org.ncs.lifecycle.TaskInbox;
+import org.ncs.security.CurrentUser;
+import org.ncs.security.CurrentUsers;
+import org.ncs.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A living system for a newcomer: on an empty database (the embedded default, never the {@code postgres}
+ * profile unless asked for), users for every role and four engagements at different points of the lifecycle,
+ * started in the past so that some tasks are overdue and escalated. The work is done through the same services
+ * as real work, as the people who would do it.
+ */
+@Component
+@ConditionalOnProperty(name = "ncs.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final Engagements engagements;
+  private final TaskInbox inbox;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final CurrentUsers users;
+  private final String password;
+  private final Map<String, Object> answers;
+
+  DemoData(Engagements engagements, TaskInbox inbox, TaskService tasks, IdentityService identity,
+      CurrentUsers users, @Value("${ncs.demo.password:demo}") String password) {
+    this.engagements = engagements;
+    this.inbox = inbox;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.users = users;
+    this.password = password;
+    this.answers = readAnswers();
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (engagements.count() > 0) {
+      return;
+    }
+    log.info("Empty database: loading the demo engagements (Rwanda, Morocco, Zambia, the Bahamas)");
+    user("itu.amina", "Amina", "Diallo", Roles.ITU_OFFICER);
+    user("itu.james", "James", "Okafor", Roles.ITU_OFFICER);
+    user("wb.sofia", "Sofia", "Marquez", Roles.WB_COFACILITATOR);
+    try {
+      rwanda();
+      morocco();
+      zambia();
+      bahamas();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** Adopted and being implemented, with the action work overdue. */
+  private void rwanda() {
+    Country rwa = new Country("RWA", "Rwanda", "itu.amina", 200);
+    rwa.open("Rwanda National Cybersecurity Strategy 2027-2031", List.of("ITU", "World Bank"));
+    rwa.partner("wb.sofia", Roles.WB_COFACILITATOR);
+    rwa.stakeholder("Rwanda Bankers' Association", "private-sector");
+    rwa.stakeholder("University of Rwanda, College of Science and Technology", "academia");
+    initiation(rwa);
+    stocktaking(rwa);
+    rwa.complete("Task_DraftStrategy", "drafting", Map.of("consultationGroups", List.of("private-sector")));
+    rwa.complete("Task_ProvideFeedback", "stakeholder", Map.of());
+    rwa.complete("Task_DispositionFeedback", "drafting", Map.of("dispositionDecision", "submit"));
+    rwa.complete("Task_ApproveStrategy", "executive", Map.of("approvalDecision", "adopted"));
+    rwa.complete("Task_PublishStrategy", "lead", Map.of());
+    rwa.complete("Task_EstablishMonitoring", "lead", Map.of());
+    rwa.complete("Task_PrioritiseInitiatives", "lead", Map.of());
+  }
+
+  /** Consulting stakeholders on the draft: one group has not answered yet, past its due date. */
+  private void morocco() {
+    Country mar = new Country("MAR", "Morocco", "itu.amina", 150);
+    mar.open("Stratégie nationale de cybersécurité 2027-2030", List.of("ITU"));
+    mar.stakeholder("Fédération des technologies de l'information", "private-sector");
+    initiation(mar);
+    stocktaking(mar);
+    mar.complete("Task_DraftStrategy", "drafting",
+        Map.of("consultationGroups", List.of("public-sector", "private-sector", "civil-society")));
+    mar.complete("Task_ProvideFeedback", "stakeholder", Map.of());
+    mar.complete("Task_ProvideFeedback", "stakeholder", Map.of());
+  }
+
+  /** A SADC country in stocktaking: the risk assessment is under way. */
+  private void zambia() {
+    Country zmb = new Country("ZMB", "Zambia", "itu.james", 60);
+    zmb.open("Zambia National Cybersecurity Strategy", List.of("ITU", "World Bank", "SADC Secretariat"));
+    zmb.partner("wb.sofia", Roles.WB_COFACILITATOR);
+    initiation(zmb);
+    zmb.complete("Task_AssessNationalLandscape", "lead", Map.of());
+  }
+
+  /** Just started: the lead authority has been named. */
+  private void bahamas() {
+    Country bhs = new Country("BHS", "Bahamas", "itu.james", 5);
+    bhs.open("The Bahamas National Cybersecurity Strategy", List.of("ITU"));
+    bhs.complete("Task_IdentifyLeadAuthority", "executive", Map.of());
+  }
+
+  private static void initiation(Country country) {
+    country.complete("Task_IdentifyLeadAuthority", "executive", Map.of());
+    country.complete("Task_EstablishSteeringCommittee", "lead", Map.of());
+    country.complete("Task_EngageStakeholders", "lead", Map.of());
+    country.complete("Task_PlanDevelopment", "lead", Map.of());
+    country.complete("Task_ApprovePlan", "executive", Map.of("planDecision", "approved"));
+  }
+
+  private static void stocktaking(Country country) {
+    country.complete("Task_AssessNationalLandscape", "lead", Map.of());
+    country.complete("Task_AssessRiskLandscape", "lead", Map.of());
+    country.complete("Task_ReportAnalysis", "lead", Map.of());
+    country.complete("Task_ReviewAnalysis", "steering", Map.of("analysisDecision", "accepted"));
+  }
+
+  /** One demo country: its engagement, its ministry team, and a clock that starts some days ago. */
+  private final class Country {
+
+    private static final Map<String, String> TEAM = Map.of("executive", Roles.EXECUTIVE, "lead",
+        Roles.LEAD_AUTHORITY, "steering", Roles.STEERING_COMMITTEE, "drafting", Roles.DRAFTING_TEAM, "stakeholder",
+        Roles.STAKEHOLDER, "me", Roles.ME_BODY);
+
+    final String code;
+    final String name;
+    final String officer;
+    Instant clock;
+    String engagementId;
+
+    Country(String code, String name, String officer, int daysAgo) {
+      this.code = code;
+      this.name = name;
+      this.officer = officer;
+      this.clock = Instant.now().minus(Duration.ofDays(daysAgo));
+    }
+
+    void open(String title, List<String> partners) {
+      ClockUtil.setCurrentTime(Date.from(clock));
+      engagementId = engagements.create(new NewEngagement(code, title, partners, LocalDate.of(2031, 12, 31), null,
+          null, null, null), users.of(officer), Locale.ENGLISH).engagement().id();
+      TEAM.forEach((login, role) -> {
+        String id = code.toLowerCase(Locale.ROOT) + "." + login;
+        user(id, name, role.replace('-', ' '), null);
+        engagements.addMember(engagementId, new NewMember(id, role), users.of(officer));
+      });
+    }
+
+    void partner(String userId, String role) {
+      engagements.addMember(engagementId, new NewMember(userId, role), users.of(officer));
+    }
+
+    void stakeholder(String organisation, String category) {
+      engagements.addStakeholder(engagementId, new NewStakeholder(organisation, category, null, null),
+          users.of(officer));
+    }
+
+    /** The team member completes the open task of this kind, a week after the previous step. */
+    void complete(String taskKey, String login, Map<String, Object> decisions) {
+      clock = clock.plus(Duration.ofDays(7));
+      ClockUtil.setCurrentTime(Date.from(clock));
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(engagementId).taskDefinitionKey(taskKey)
+          .listPage(0, 1).get(0);
+      CurrentUser person = users.of(code.toLowerCase(Locale.ROOT) + "." + login);
+      identity.setAuthentication(person.id(), List.copyOf(person.groups()), List.copyOf(person.tenants()));
+      try {
+        TaskDetail detail = inbox.get(task.getId());
+        Map<String, Object> values = new HashMap<>();
+        for (FormFieldView field : detail.fields()) {
+          Object value = decisions.containsKey(field.key()) ? decisions.get(field.key()) : answer(field);
+          if (value != null) {
+            values.put(field.key(), value);
+          }
+        }
+        inbox.complete(task.getId(), values, person);
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+
+    private Object answer(FormFieldView field) {
+      Object value = answers.get(field.key());
+      return value instanceof String text
+          ? text.replace("{country}", name).replace("{code}", code.toLowerCase(Locale.ROOT))
+          : value;
+    }
+  }
+
+  private void user(String id, String firstName, String lastName, String globalRole) {
+    User user = identity.newUser(id);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(id + "@demo.example.org");
+    user.setPassword(password);
+    identity.saveUser(user);
+    if (globalRole != null) {
+      identity.createMembership(id, globalRole);
+    }
+  }
+
+  private static Map<String, Object> readAnswers() {
+    try (InputStream in = new ClassPathResource("demo/answers.yaml").getInputStream()) {
+      return new ObjectMapper(new YAMLFactory()).readValue(in, new TypeReference<HashMap<String, Object>>() { });
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the demo answers", e);
+    }
+  }
+}

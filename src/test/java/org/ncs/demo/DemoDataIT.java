@@ -1,0 +1,83 @@
+package org.ncs.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ncs.NcsApplication;
+import org.ncs.engagement.EngagementViews.EngagementDetail;
+import org.ncs.engagement.Engagements;
+import org.ncs.security.CurrentUsers;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The demo a newcomer gets from {@code mvn spring-boot:run}: the embedded default on an empty file database,
+ * which is what it is for, in both test runs. Started without the web layer, like the restart test.
+ */
+class DemoDataIT {
+
+  @Test
+  void anEmptyEmbeddedDatabaseGetsFourCountriesAtDifferentPhasesOnceOnly(@TempDir Path data) {
+    String[] args = {"--spring.profiles.active=test", "--ncs.demo.enabled=true",
+        "--camunda.bpm.process-engine-name=demo", "--spring.datasource.url=jdbc:h2:file:" + data.resolve("ncs"),
+        "--spring.autoconfigure.exclude=" + CamundaBpmWebappAutoConfiguration.class.getName() + ","
+            + CamundaBpmRestJerseyAutoConfiguration.class.getName()};
+
+    try (ConfigurableApplicationContext demo = start(args)) {
+      Engagements engagements = demo.getBean(Engagements.class);
+      CurrentUsers users = demo.getBean(CurrentUsers.class);
+      IdentityService identity = demo.getBean(ProcessEngine.class).getIdentityService();
+
+      assertThat(engagements.count()).isEqualTo(4);
+      Map<String, EngagementDetail> byCountry = new HashMap<>();
+      engagements.list(users.of("admin"), null, null, 0, 10, Locale.ENGLISH).items().forEach(summary ->
+          byCountry.put(summary.country().code(), engagements.get(summary.id(), users.of("admin"), Locale.ENGLISH)));
+      assertThat(byCountry.get("BHS").phases()).extracting(p -> p.id()).containsExactly("P1");
+      assertThat(byCountry.get("ZMB").phases()).extracting(p -> p.id()).containsExactly("P2");
+      assertThat(byCountry.get("MAR").phases()).extracting(p -> p.id()).containsExactly("P3");
+      assertThat(byCountry.get("RWA").phases()).extracting(p -> p.id()).containsExactly("P4", "P5");
+      assertThat(byCountry.get("RWA").overdueTasks()).isPositive();
+      assertThat(byCountry.get("MAR").openTasks()).extracting(t -> t.name())
+          .containsExactly("Give feedback on the draft (Civil society)");
+
+      assertThat(identity.checkPassword("itu.amina", "demo")).isTrue();
+      assertThat(identity.checkPassword("mar.lead", "demo")).isTrue();
+      assertThat(identity.createTenantQuery().userMember("itu.amina").list()).extracting(Tenant::getId)
+          .containsExactlyInAnyOrder("MAR", "RWA");
+      assertThat(identity.createTenantQuery().userMember("mar.lead").list()).extracting(Tenant::getId)
+          .containsExactly("MAR");
+      assertThat(users.of("wb.sofia").groups()).contains("wb-cofacilitator");
+    }
+
+    try (ConfigurableApplicationContext again = start(args)) {
+      assertThat(again.getBean(Engagements.class).count()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void thePostgresProfileLoadsNoDemoUnlessAskedTo() throws Exception {
+    StandardEnvironment postgres = new StandardEnvironment();
+    new YamlPropertySourceLoader().load("postgres", new ClassPathResource("application-postgres.yaml"))
+        .forEach(postgres.getPropertySources()::addFirst);
+
+    assertThat(postgres.getProperty("ncs.demo.enabled", Boolean.class)).isFalse();
+  }
+
+  private static ConfigurableApplicationContext start(String[] args) {
+    return new SpringApplicationBuilder(NcsApplication.class).web(WebApplicationType.NONE).run(args);
+  }
+}
