@@ -23,7 +23,7 @@ import org.ncs.engagement.EngagementRequests.NewEngagement;
 import org.ncs.engagement.EngagementRequests.NewMember;
 import org.ncs.engagement.EngagementRequests.NewStakeholder;
 import org.ncs.engagement.Engagements;
-import org.ncs.lifecycle.FormFieldView;
+import org.ncs.lifecycle.FormField;
 import org.ncs.lifecycle.TaskDetail;
 import org.ncs.lifecycle.TaskInbox;
 import org.ncs.security.CurrentUser;
@@ -201,7 +201,7 @@ class DemoData implements ApplicationRunner {
       try {
         TaskDetail detail = inbox.get(task.getId());
         Map<String, Object> values = new HashMap<>();
-        for (FormFieldView field : detail.fields()) {
+        for (FormField field : detail.fields()) {
           Object value = decisions.containsKey(field.key()) ? decisions.get(field.key()) : answer(field);
           if (value != null) {
             values.put(field.key(), value);
@@ -213,7 +213,7 @@ class DemoData implements ApplicationRunner {
       }
     }
 
-    private Object answer(FormFieldView field) {
+    private Object answer(FormField field) {
       Object value = answers.get(field.key());
       return value instanceof String text
           ? text.replace("{country}", name).replace("{code}", code.toLowerCase(Locale.ROOT))

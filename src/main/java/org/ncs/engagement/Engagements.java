@@ -345,10 +345,8 @@ public class Engagements {
   }
 
   private String durationsJson(LifecyclePlan plan) {
-    Map<String, String> durations = new TreeMap<>();
-    plan.taskDurations().forEach((task, period) -> durations.put(task, period.toString()));
     try {
-      return json.writeValueAsString(durations);
+      return json.writeValueAsString(plan.taskDurationTexts());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One input of a Camunda Form with the rules the form declares for it. {@code hideWhen} is the FEEL condition
- * under which the form hides the field; a hidden field is neither shown nor checked.
+ * One input of a task's Camunda Form with the rules the form declares for it, as the server enforces them and as
+ * API clients can read them before completing the task.
+ *
+ * @param hideWhen FEEL condition under which the form hides the field; a hidden field is neither shown nor checked
+ * @param readonly shown for information; not an answer
  */
-record FormField(
+public record FormField(
     String key,
     String type,
     String label,

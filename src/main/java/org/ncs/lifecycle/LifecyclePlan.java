@@ -3,6 +3,7 @@ package org.ncs.lifecycle;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How an engagement paces its lifecycle.
@@ -37,6 +38,13 @@ public record LifecyclePlan(
     requirePositive("monitoringCadence", monitoringCadence);
     requirePositive("gracePeriod", gracePeriod);
     taskDurations.forEach((task, period) -> requirePositive("taskDurations." + task, period));
+  }
+
+  /** Each task's time as ISO-8601 text, by task id in order: how the plan is stored and passed around. */
+  public Map<String, String> taskDurationTexts() {
+    Map<String, String> texts = new TreeMap<>();
+    taskDurations.forEach((task, period) -> texts.put(task, period.toString()));
+    return texts;
   }
 
   /** The defaults, for a strategy period ending on the given day. */

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -151,10 +150,8 @@ public class Lifecycles {
   }
 
   private String taskDurations(LifecyclePlan plan) {
-    Map<String, String> durations = new TreeMap<>();
-    plan.taskDurations().forEach((task, period) -> durations.put(task, period.toString()));
     try {
-      return json.writeValueAsString(durations);
+      return json.writeValueAsString(plan.taskDurationTexts());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -5,7 +5,6 @@ import static org.ncs.lifecycle.LifecycleVariables.ENGAGEMENT_ID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -42,9 +41,8 @@ class RemindAssignees implements JavaDelegate {
       if (task.getAssignee() != null) {
         record(execution, engagementId, task, task.getAssignee(), null, subject);
       } else {
-        tasks.getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .forEach(link -> record(execution, engagementId, task, null, link.getGroupId(), subject));
+        CandidateGroups.of(tasks.getIdentityLinksForTask(task.getId()))
+            .forEach(group -> record(execution, engagementId, task, null, group, subject));
       }
     }
   }

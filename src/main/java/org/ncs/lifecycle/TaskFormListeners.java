@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.ncs.audit.AuditTrail;
@@ -75,7 +73,7 @@ class TaskFormListeners {
         .filter(FormField::isChoice)
         .forEach(field -> task.removeVariable(field.key())));
     if (TaskKind.of(task.getBpmnModelElementInstance()).isEscalation()) {
-      candidateGroups(task).forEach(group -> notifications.record(new NotificationRequest(
+      CandidateGroups.of(task.getCandidates()).forEach(group -> notifications.record(new NotificationRequest(
           NotificationKind.ESCALATION, task.getTenantId(), engagementId(task), task.getProcessInstanceId(),
           task.getId(), null, group, task.getName())));
     }
@@ -141,12 +139,5 @@ class TaskFormListeners {
   static String engagementId(DelegateTask task) {
     Object engagementId = task.getVariable(ENGAGEMENT_ID);
     return engagementId != null ? engagementId.toString() : task.getExecution().getProcessBusinessKey();
-  }
-
-  static List<String> candidateGroups(DelegateTask task) {
-    return task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .toList();
   }
 }

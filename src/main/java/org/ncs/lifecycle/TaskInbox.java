@@ -92,9 +92,7 @@ public class TaskInbox {
   public TaskDetail get(String taskId) {
     Task task = visible(taskId).orElseThrow(() -> notFound(taskId));
     String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    List<FormFieldView> fields = form(task, deploymentId)
-        .map(form -> form.fields().stream().map(FormFieldView::of).toList())
-        .orElse(List.of());
+    List<FormField> fields = form(task, deploymentId).map(TaskForm::fields).orElse(List.of());
     return new TaskDetail(views.of(List.of(task)).get(0), formKey(task), fields);
   }
 

@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
@@ -50,11 +48,7 @@ class TaskViews {
     UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
         .getModelElementById(task.getTaskDefinitionKey());
     TaskKind kind = TaskKind.of(model);
-    List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .sorted()
-        .toList();
+    List<String> groups = CandidateGroups.of(tasks.getIdentityLinksForTask(task.getId()));
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
     return new OpenTask(task.getId(), task.getName(), engagementId, task.getTenantId(),
         LifecyclePhase.ofProcess(processKey).map(Enum::name).orElse(null), kind.step(), kind.kind(), groups,

@@ -6,33 +6,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class ImplementationProcessIT {
+class ImplementationProcessIT extends ProcessTest {
 
   static final String PROCESS = "ncs-phase-4-implementation";
-
-  @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  Lifecycles lifecycles;
-
-  LifecycleDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new LifecycleDriver(engine);
-  }
 
   @Test
   void theActionPlanIsBuiltReviewedByTheWorldBankAndResourced() {

@@ -1,35 +1,22 @@
 package org.ncs.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class InitiationProcessIT {
+class InitiationProcessIT extends ProcessTest {
 
   static final String PROCESS = "ncs-phase-1-initiation";
 
   @Autowired
-  ProcessEngine engine;
-
-  @Autowired
   TaskOutcomeRepository outcomes;
-
-  LifecycleDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new LifecycleDriver(engine);
-  }
 
   @Test
   void anApprovedPlanCompletesInitiationStepByStep() {
@@ -51,11 +38,11 @@ class InitiationProcessIT {
     assertThat(outcomes.findByProcessInstanceIdOrderByCompletedAt(initiation.getId()))
         .extracting(TaskOutcome::stepId, TaskOutcome::kind)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("P1.S1", "perform"),
-            org.assertj.core.groups.Tuple.tuple("P1.S2", "perform"),
-            org.assertj.core.groups.Tuple.tuple("P1.S3", "perform"),
-            org.assertj.core.groups.Tuple.tuple("P1.S4", "perform"),
-            org.assertj.core.groups.Tuple.tuple("P1.S4", "review"));
+            tuple("P1.S1", "perform"),
+            tuple("P1.S2", "perform"),
+            tuple("P1.S3", "perform"),
+            tuple("P1.S4", "perform"),
+            tuple("P1.S4", "review"));
   }
 
   @Test

@@ -7,30 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class LifecycleProcessIT {
-
-  @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  Lifecycles lifecycles;
-
-  LifecycleDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new LifecycleDriver(engine);
-  }
+class LifecycleProcessIT extends ProcessTest {
 
   @Test
   void anEngagementGoesThroughAllFivePhasesAndIntoASecondCycle() {

@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class MonitoringEvaluationProcessIT {
+class MonitoringEvaluationProcessIT extends ProcessTest {
 
   static final String PROCESS = "ncs-phase-5-monitoring-evaluation";
-
-  @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  Lifecycles lifecycles;
-
-  LifecycleDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new LifecycleDriver(engine);
-  }
 
   @Test
   void aRoundOnTrackNeedsNoAction() {

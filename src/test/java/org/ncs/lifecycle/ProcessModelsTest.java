@@ -187,6 +187,19 @@ class ProcessModelsTest {
   }
 
   @Test
+  void theLifecycleCallsEachPhaseModelFromTheCallActivityThatNamesItsPhase() {
+    List<CallActivity> calls = List.copyOf(models.get("ncs-lifecycle.bpmn").getModelElementsByType(CallActivity.class));
+
+    assertThat(calls).hasSize(LifecyclePhase.values().length);
+    calls.forEach(call -> {
+      LifecyclePhase phase = LifecyclePhase.ofCallActivity(call.getId()).orElseThrow();
+      assertThat(TaskKind.property(call, "phase")).as("phase of %s", call.getId()).contains(phase.name());
+      assertThat(call.getCalledElement()).isEqualTo(phase.processKey);
+      assertThat(models).containsKey(phase.processKey + ".bpmn");
+    });
+  }
+
+  @Test
   void everyVariableAFormShowsIsOneSomeFormAsksForOrTheLifecycleSets() {
     Set<String> known = new HashSet<>(PROCESS_VARIABLES);
     forms.keySet().forEach(id -> known.addAll(formKeys(id)));

@@ -1,40 +1,23 @@
 package org.ncs.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class ProductionProcessIT {
+class ProductionProcessIT extends ProcessTest {
 
   static final String PROCESS = "ncs-phase-3-production";
   static final List<String> THREE_GROUPS = List.of("public-sector", "private-sector", "civil-society");
-
-  @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  Lifecycles lifecycles;
-
-  LifecycleDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new LifecycleDriver(engine);
-  }
 
   @Test
   void theDraftIsReleasedToEachChosenGroupThenApprovedAndPublished() {
@@ -85,10 +68,7 @@ class ProductionProcessIT {
 
   @Test
   void theApprovingAuthorityCanRequestChangesWhichGoBackToDrafting() {
-    ProcessInstance production = driver.startPhase(PROCESS);
-    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", List.of("academia")));
-    driver.complete(production, "Task_ProvideFeedback");
-    driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
+    ProcessInstance production = awaitingApproval();
 
     driver.complete(production, "Task_ApproveStrategy", Map.of("approvalDecision", "changes-requested",
         "requestedChanges", "Add a section on protecting children online."));
@@ -99,10 +79,7 @@ class ProductionProcessIT {
 
   @Test
   void anAdoptionDecidedOutsideTheSystemArrivesAsAMessageAndLeadsToPublication() {
-    ProcessInstance production = driver.startPhase(PROCESS);
-    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", List.of("academia")));
-    driver.complete(production, "Task_ProvideFeedback");
-    driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
+    ProcessInstance production = awaitingApproval();
 
     lifecycles.recordExternalAdoption(production.getBusinessKey(), "Cabinet decision 45/2027",
         LocalDate.of(2027, 4, 2), LocalDate.of(2031, 12, 31));
@@ -119,9 +96,18 @@ class ProductionProcessIT {
   void anAdoptionMessageIsRefusedWhileTheStrategyIsNotAwaitingApproval() {
     ProcessInstance production = driver.startPhase(PROCESS);
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> lifecycles.recordExternalAdoption(
+    assertThatThrownBy(() -> lifecycles.recordExternalAdoption(
             production.getBusinessKey(), "Cabinet decision 1/2027", LocalDate.of(2027, 1, 5), LocalDate.of(2031, 12, 31)))
         .isInstanceOf(MismatchingMessageCorrelationException.class);
     assertThat(production).isWaitingAtExactly("Task_DraftStrategy");
+  }
+
+  /** Drafted, consulted with one group and submitted: waiting for the approving authority. */
+  private ProcessInstance awaitingApproval() {
+    ProcessInstance production = driver.startPhase(PROCESS);
+    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", List.of("academia")));
+    driver.complete(production, "Task_ProvideFeedback");
+    driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
+    return production;
   }
 }

@@ -3,29 +3,14 @@ package org.ncs.lifecycle;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class StocktakingProcessIT {
+class StocktakingProcessIT extends ProcessTest {
 
   static final String PROCESS = "ncs-phase-2-stocktaking-analysis";
-
-  @Autowired
-  ProcessEngine engine;
-
-  LifecycleDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    driver = new LifecycleDriver(engine);
-  }
 
   @Test
   void bothAssessmentsRunSideBySideAndAnAcceptedReportCompletesTheStocktaking() {
