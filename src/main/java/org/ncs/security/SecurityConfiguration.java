@@ -95,7 +95,7 @@ class SecurityConfiguration {
         .formLogin(Customizer.withDefaults())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(errors -> errors
-            .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(json), apiRequests())
+            .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(json), path("/api/**"))
             .accessDeniedHandler(ProblemResponses.forbidden(json)))
         .csrf(csrf -> csrf
             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
@@ -122,10 +122,6 @@ class SecurityConfiguration {
 
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
-  }
-
-  private static RequestMatcher apiRequests() {
-    return request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
   /**

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +31,7 @@ class CountryApiIT {
 
   @BeforeEach
   void signIn() {
-    String reader = TestUsers.create(engine, "reader", List.of("stakeholder"), List.of());
-    http = anonymous.withBasicAuth(reader, TestUsers.PASSWORD);
+    http = TestUsers.reader(anonymous, engine);
   }
 
   @Autowired

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** Users for tests, created straight in the engine's identity store with their groups and countries. */
 public final class TestUsers {
@@ -12,6 +13,11 @@ public final class TestUsers {
   public static final String PASSWORD = "a-long-test-password";
 
   private TestUsers() {
+  }
+
+  /** HTTP as a new user with no country: enough for reference data such as the catalogue. */
+  public static TestRestTemplate reader(TestRestTemplate anonymous, ProcessEngine engine) {
+    return anonymous.withBasicAuth(create(engine, "reader", List.of("stakeholder"), List.of()), PASSWORD);
   }
 
   /** A new user (id {@code prefix-xxxxxxxx}) in these groups (roles) and tenants (countries). */
