@@ -3,6 +3,7 @@ package org.ncs.lifecycle;
 import java.net.URI;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.ncs.web.InvalidRequestException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,9 +22,9 @@ class LifecycleProblems {
   /** Answers that break the task's form: 400 with every offending field. */
   @ExceptionHandler(TaskDataRejectedException.class)
   ResponseEntity<ProblemDetail> rejected(TaskDataRejectedException e, ServletWebRequest request) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid task data", e.errors().size() == 1
-        ? "One field is invalid." : e.errors().size() + " fields are invalid.", request);
-    problem.setProperty("errors", e.errors());
+    ProblemDetail problem = InvalidRequestException.problem(e.errors());
+    problem.setTitle("Invalid task data");
+    problem.setInstance(URI.create(request.getRequest().getRequestURI()));
     return respond(problem);
   }
 

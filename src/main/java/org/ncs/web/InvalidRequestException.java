@@ -16,7 +16,8 @@ public class InvalidRequestException extends ErrorResponseException {
     this(List.of(new FieldError(field, message)));
   }
 
-  private static ProblemDetail problem(List<FieldError> errors) {
+  /** The 400 problem every rejection of input answers with: a summary and each offending field. */
+  public static ProblemDetail problem(List<FieldError> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.size() == 1
         ? "One field is invalid." : errors.size() + " fields are invalid.");
     problem.setTitle("Invalid request");

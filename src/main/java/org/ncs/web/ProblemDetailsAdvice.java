@@ -99,12 +99,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status,
       WebRequest request, List<FieldError> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, errors.size() == 1
-        ? "One field is invalid."
-        : errors.size() + " fields are invalid.");
-    problem.setTitle("Invalid request");
-    problem.setProperty("errors", errors);
-    return handleExceptionInternal(ex, problem, headers, status, request);
+    return handleExceptionInternal(ex, InvalidRequestException.problem(errors), headers, status, request);
   }
 
   private static List<FieldError> fieldErrors(BindingResult result) {
