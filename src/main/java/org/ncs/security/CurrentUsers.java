@@ -11,6 +11,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who is calling, read afresh from the engine's identity store on every request, so that a change of role or
@@ -25,11 +27,20 @@ public class CurrentUsers {
     this.identity = identity;
   }
 
+  /** Where the request's user is kept once loaded, so a request reads the identity store once. */
+  static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
+
   /** The authenticated user of this request. */
   public CurrentUser current() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (!CurrentUsers.isUser(authentication)) {
       throw new AuthenticationCredentialsNotFoundException("No authenticated user");
+    }
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null
+        && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser loaded
+        && loaded.id().equals(authentication.getName())) {
+      return loaded;
     }
     return load(authentication.getName());
   }

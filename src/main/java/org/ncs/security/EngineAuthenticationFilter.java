@@ -14,6 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Tells the engine who is calling (user, groups, tenants) for the length of one request to our API or to the
  * engine REST API, so its authorization and tenant checks apply, and forgets it afterwards: threads are reused.
+ * The user it loaded is what {@link CurrentUsers#current()} answers for the rest of the request.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -34,6 +35,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     CurrentUser user = users.load(authentication.getName());
+    request.setAttribute(CurrentUsers.REQUEST_ATTRIBUTE, user);
     identity.setAuthentication(user.id(), List.copyOf(user.groups()), List.copyOf(user.tenants()));
     try {
       chain.doFilter(request, response);
