@@ -121,7 +121,7 @@ public class TaskInbox {
         throw claimedByOther();
       }
       tasks.claim(taskId, user.id());
-      audit.record(user.id(), task.getTenantId(), views.of(List.of(task)).get(0).engagementId(), "TASK_CLAIMED",
+      audit.record(user.id(), task.getTenantId(), views.engagementOf(task), "TASK_CLAIMED",
           taskId, Map.of("task", task.getName()));
     });
   }
@@ -136,7 +136,7 @@ public class TaskInbox {
         throw claimedByOther();
       }
       tasks.setAssignee(taskId, null);
-      audit.record(user.id(), task.getTenantId(), views.of(List.of(task)).get(0).engagementId(), "TASK_UNCLAIMED",
+      audit.record(user.id(), task.getTenantId(), views.engagementOf(task), "TASK_UNCLAIMED",
           taskId, Map.of("task", task.getName(), "before", task.getAssignee()));
     });
   }

@@ -42,6 +42,12 @@ class TaskViews {
     return page.stream().map(task -> of(task, engagements.get(task.getProcessInstanceId()), now)).toList();
   }
 
+  /** The engagement a task belongs to: the business key of its instance. */
+  String engagementOf(Task task) {
+    return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+        .getBusinessKey();
+  }
+
   private OpenTask of(Task task, String engagementId, Instant now) {
     String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
         id -> repository.getProcessDefinition(id).getKey());
