@@ -25,6 +25,7 @@ import org.ncs.engagement.EngagementRequests.NewComment;
 import org.ncs.engagement.EngagementRequests.NewEngagement;
 import org.ncs.engagement.EngagementRequests.NewMember;
 import org.ncs.engagement.EngagementRequests.NewStakeholder;
+import org.ncs.lifecycle.Consultation;
 import org.ncs.lifecycle.CycleStarted;
 import org.ncs.lifecycle.LifecycleClosed;
 import org.ncs.lifecycle.LifecyclePlan;
@@ -178,8 +179,9 @@ public class Engagements {
   @Transactional
   public StakeholderView addStakeholder(String id, NewStakeholder request, CurrentUser user) {
     Engagement engagement = manageable(id, user);
-    if (!Stakeholder.CATEGORIES.contains(request.category())) {
-      throw new InvalidRequestException("category", "must be one of " + String.join(", ", Stakeholder.CATEGORIES));
+    if (!Consultation.STAKEHOLDER_GROUPS.contains(request.category())) {
+      throw new InvalidRequestException("category",
+          "must be one of " + String.join(", ", Consultation.STAKEHOLDER_GROUPS));
     }
     Stakeholder stakeholder = stakeholders.save(new Stakeholder(id, request.organisation().trim(),
         request.category(), request.contactName(), request.contactEmail(), user.id()));

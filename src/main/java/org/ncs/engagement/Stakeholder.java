@@ -12,10 +12,6 @@ import java.util.UUID;
 @Table(name = "stakeholder")
 class Stakeholder {
 
-  /** The categories of the guide; the same keys name the groups a draft strategy is consulted with. */
-  static final java.util.List<String> CATEGORIES = java.util.List.of("public-sector", "private-sector",
-      "critical-infrastructure", "civil-society", "academia", "international-partners");
-
   @Id
   private String id;
 

@@ -10,6 +10,13 @@ import org.springframework.stereotype.Component;
 @Component("consultation")
 public class Consultation {
 
+  /**
+   * The stakeholder categories of the guide, in the draft form's order: the groups a draft can be consulted
+   * with, and the categories of an engagement's stakeholder registry.
+   */
+  public static final List<String> STAKEHOLDER_GROUPS = List.of("public-sector", "private-sector",
+      "critical-infrastructure", "civil-society", "academia", "international-partners");
+
   static final String GROUPS = "consultationGroups";
   private static final Map<String, String> LABELS = Map.of(
       "public-sector", "Public sector",
