@@ -17,8 +17,6 @@ final class LifecycleVariables {
   static final String GRACE_PERIOD = "gracePeriod";
   /** JSON object of task id to ISO-8601 period, e.g. {@code {"Task_DraftStrategy":"P120D"}}. */
   static final String TASK_DURATIONS = "taskDurations";
-  /** The evaluation's decision: {@code renew} or {@code close}. */
-  static final String EVALUATION_DECISION = "evaluationDecision";
   /** Where a renewed strategy's next cycle starts. */
   static final String NEXT_CYCLE_ENTRY = "nextCycleEntry";
 

@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface NotificationRepository extends JpaRepository<Notification, String> {
 
   List<Notification> findByTaskIdOrderByCreatedAt(String taskId);
-
-  List<Notification> findByProcessInstanceIdOrderByCreatedAt(String processInstanceId);
 }

@@ -29,9 +29,4 @@ public class Notifications {
   public List<Notification> forTask(String taskId) {
     return notifications.findByTaskIdOrderByCreatedAt(taskId);
   }
-
-  @Transactional(readOnly = true)
-  public List<Notification> forProcessInstance(String processInstanceId) {
-    return notifications.findByProcessInstanceIdOrderByCreatedAt(processInstanceId);
-  }
 }
