@@ -14,12 +14,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole service on a random port, on the database {@link TestDatabase} chose for this run. Every integration
  * test uses the same configuration, so they share one application context. The engine records which parts of
- * the models each test class runs through (process test coverage, reported under target/process-test-coverage).
+ * the models each test class runs through (process test coverage, reported under target/process-test-coverage),
+ * and every SQL statement is counted ({@link SqlStatements}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = NcsApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessEngineCoverageConfiguration.class, SqlStatements.class})
 public @interface IntegrationTest {
 }

@@ -14,7 +14,10 @@ public final class TestCountries {
       "IDN", "LKA", "NPL", "BEN", "CMR", "ETH", "UGA", "TZA", "MWI", "MOZ", "BWA", "LSO", "SWZ", "AGO", "MDG",
       "MUS", "SYC", "COM", "CPV", "GMB", "GIN", "LBR", "SLE", "TGO", "NER", "MLI", "BFA", "TCD", "GAB", "COG",
       "CAF", "DJI", "ERI", "SOM", "SDN", "EGY", "DZA", "LBY", "MRT", "JAM", "TTO", "BRB", "GUY", "SUR", "BLZ",
-      "HND", "GTM", "SLV", "NIC", "CRI", "PAN");
+      "HND", "GTM", "SLV", "NIC", "CRI", "PAN", "ARG", "BOL", "BRA", "COL", "ECU", "PRY", "URY", "VEN", "MEX",
+      "CUB", "DOM", "HTI", "KHM", "LAO", "MMR", "THA", "MYS", "PHL", "MNG", "BTN", "BGD", "PAK", "AFG", "IRQ",
+      "LBN", "OMN", "QAT", "KWT", "BHR", "YEM", "ARM", "GEO", "AZE", "KAZ", "KGZ", "TJK", "UZB", "TKM", "MDA",
+      "UKR", "ALB", "MKD", "SRB", "MNE", "BIH", "PNG", "SLB", "VUT", "WSM", "TON", "KIR", "TUV", "NRU", "PLW");
   private static final AtomicInteger NEXT = new AtomicInteger();
 
   private TestCountries() {
