@@ -7,12 +7,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.ncs.persistence.AssignedIdEntity;
 
 /** One change of state: who did what, when, in which engagement, with the before and after where it matters. */
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -39,6 +40,11 @@ public class AuditEvent {
   private String details;
 
   protected AuditEvent() {
+  }
+
+  @Override
+  public String getId() {
+    return id;
   }
 
   AuditEvent(Instant occurredAt, String actor, String tenantId, String engagementId, String action, String subject,

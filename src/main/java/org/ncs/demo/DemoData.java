@@ -199,7 +199,7 @@ class DemoData implements ApplicationRunner {
       CurrentUser person = users.of(code.toLowerCase(Locale.ROOT) + "." + login);
       identity.setAuthentication(person.id(), List.copyOf(person.groups()), List.copyOf(person.tenants()));
       try {
-        TaskDetail detail = inbox.get(task.getId());
+        TaskDetail detail = inbox.get(task.getId(), person);
         Map<String, Object> values = new HashMap<>();
         for (FormField field : detail.fields()) {
           Object value = decisions.containsKey(field.key()) ? decisions.get(field.key()) : answer(field);

@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.ncs.persistence.AssignedIdEntity;
 
 /** A remark on an engagement, or on one of its tasks (a co-facilitator's review of the action plan, say). */
 @Entity
 @Table(name = "engagement_comment")
-class Comment {
+class Comment extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -31,6 +32,11 @@ class Comment {
   private Instant createdAt;
 
   protected Comment() {
+  }
+
+  @Override
+  public String getId() {
+    return id;
   }
 
   Comment(String engagementId, String taskId, String author, String body) {

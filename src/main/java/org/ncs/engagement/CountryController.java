@@ -22,16 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Countries", description = "ISO 3166-1 countries and territories")
 class CountryController {
 
-  private final CountryRepository countries;
+  private final Countries countries;
 
-  CountryController(CountryRepository countries) {
+  CountryController(Countries countries) {
     this.countries = countries;
   }
 
   @GetMapping
   @Operation(summary = "All countries, sorted by name in the caller's language")
   ResponseEntity<List<CountryView>> list(Locale locale) {
-    List<CountryView> views = countries.findAll().stream()
+    List<CountryView> views = countries.list().stream()
         .map(c -> CountryView.of(c, locale))
         .sorted(Comparator.comparing(CountryView::name, Collator.getInstance(locale)))
         .toList();
@@ -42,7 +42,7 @@ class CountryController {
   @Operation(summary = "One country by its ISO 3166-1 alpha-3 code")
   CountryView get(@PathVariable @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such "
       + "as MAR") String code, Locale locale) {
-    return countries.findById(code)
+    return countries.find(code)
         .map(c -> CountryView.of(c, locale))
         .orElseThrow(() -> new NotFoundException("There is no country with code " + code + "."));
   }

@@ -15,11 +15,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.ncs.persistence.AssignedIdEntity;
 
 /** A country's engagement: one strategy lifecycle with its plan, run with international partners. */
 @Entity
 @Table(name = "engagement")
-class Engagement {
+class Engagement extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -73,6 +74,11 @@ class Engagement {
   private long version;
 
   protected Engagement() {
+  }
+
+  @Override
+  public String getId() {
+    return id;
   }
 
   Engagement(String country, String title, List<String> partners, LocalDate strategyEndDate,

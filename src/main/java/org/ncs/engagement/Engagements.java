@@ -60,7 +60,7 @@ public class Engagements {
   private final MemberRepository members;
   private final StakeholderRepository stakeholders;
   private final CommentRepository comments;
-  private final CountryRepository countries;
+  private final Countries countries;
   private final Lifecycles lifecycles;
   private final TaskInbox inbox;
   private final Memberships memberships;
@@ -69,7 +69,7 @@ public class Engagements {
   private final ObjectMapper json;
 
   Engagements(EngagementRepository engagements, MemberRepository members, StakeholderRepository stakeholders,
-      CommentRepository comments, CountryRepository countries, Lifecycles lifecycles, TaskInbox inbox,
+      CommentRepository comments, Countries countries, Lifecycles lifecycles, TaskInbox inbox,
       Memberships memberships, AuditTrail audit, Catalogue catalogue, ObjectMapper json) {
     this.engagements = engagements;
     this.members = members;
@@ -307,7 +307,7 @@ public class Engagements {
 
   private LifecyclePlan plan(NewEngagement request) {
     List<FieldError> errors = new ArrayList<>();
-    if (!countries.existsById(request.country())) {
+    if (!countries.exists(request.country())) {
       errors.add(new FieldError("country", "is not an ISO 3166-1 alpha-3 country code"));
     }
     Period reporting = period("reportingCadence", request.reportingCadence(), errors);
@@ -364,7 +364,7 @@ public class Engagements {
   }
 
   private EngagementSummary summary(Engagement engagement, Locale locale) {
-    return EngagementSummary.of(engagement, countryName(engagement.country(), locale));
+    return EngagementSummary.of(engagement, countries.name(engagement.country(), locale));
   }
 
   private EngagementDetail detail(Engagement engagement, Locale locale) {
@@ -380,7 +380,4 @@ public class Engagements {
         members.findByEngagementIdOrderByAddedAt(engagement.id()).stream().map(MemberView::of).toList());
   }
 
-  private String countryName(String code, Locale locale) {
-    return countries.findById(code).map(country -> country.name(locale)).orElse(code);
-  }
 }

@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.ncs.persistence.AssignedIdEntity;
 
 /** A user's role in an engagement. */
 @Entity
 @Table(name = "engagement_member")
-class Member {
+class Member extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -31,6 +32,11 @@ class Member {
   private String addedBy;
 
   protected Member() {
+  }
+
+  @Override
+  public String getId() {
+    return id;
   }
 
   Member(String engagementId, String userId, String role, String addedBy) {

@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.ncs.persistence.AssignedIdEntity;
 
 /** An organisation of the stakeholder registry of an engagement. */
 @Entity
 @Table(name = "stakeholder")
-class Stakeholder {
+class Stakeholder extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -37,6 +38,11 @@ class Stakeholder {
   private String createdBy;
 
   protected Stakeholder() {
+  }
+
+  @Override
+  public String getId() {
+    return id;
   }
 
   Stakeholder(String engagementId, String organisation, String category, String contactName, String contactEmail,

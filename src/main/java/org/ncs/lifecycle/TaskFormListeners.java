@@ -92,7 +92,7 @@ class TaskFormListeners {
     ObjectNode outcome = outcome(form == null ? Map.of() : form.values(variables));
     String completedBy = completedBy(task);
     outcomes.save(new TaskOutcome(task.getTenantId(), engagementId(task), task.getProcessInstanceId(),
-        task.getId(), task.getTaskDefinitionKey(), kind.step(), kind.kind(), completedBy,
+        task.getId(), task.getTaskDefinitionKey(), task.getName(), kind.step(), kind.kind(), completedBy,
         ClockUtil.getCurrentTime().toInstant(), outcome.toString()));
     audit.record(completedBy, task.getTenantId(), engagementId(task), "TASK_COMPLETED", task.getId(),
         Map.of("task", task.getName(), "step", String.valueOf(kind.step()), "outcome", outcome));

@@ -9,28 +9,37 @@ import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ncs.audit.AuditTrail;
+import org.ncs.lifecycle.TaskModels.TaskModel;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.SystemAccess;
 import org.ncs.web.ConflictException;
+import org.ncs.web.Failures;
 import org.ncs.web.FieldError;
 import org.ncs.web.NotFoundException;
 import org.ncs.web.ResultPage;
+import org.ncs.web.RetryOnConflict;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A person's lifecycle tasks: the ones assigned to them and the ones waiting for their groups, in their
  * countries. Every query runs with the caller's engine authentication, so the engine's tenant and authorization
  * checks decide what exists for them; anything else is not found.
+ *
+ * <p>Colleagues work on the same lifecycle at the same time: a task may end between two reads (it then drops
+ * out of a list, and its detail says who completed it), and a write that meets a concurrent one is run again
+ * ({@link RetryOnConflict}) or answered with a conflict that says what happened.
  */
 @Service
 public class TaskInbox {
@@ -38,19 +47,25 @@ public class TaskInbox {
   private final TaskService tasks;
   private final HistoryService history;
   private final RepositoryService repository;
+  private final ProcessEngineConfigurationImpl engine;
   private final TaskViews views;
+  private final TaskModels models;
   private final TaskForms forms;
+  private final TaskContexts contexts;
   private final AuditTrail audit;
   private final SystemAccess system;
   private final TransactionTemplate transaction;
 
-  TaskInbox(TaskService tasks, HistoryService history, RepositoryService repository, TaskViews views,
-      TaskForms forms, AuditTrail audit, SystemAccess system, TransactionTemplate transaction) {
-    this.tasks = tasks;
-    this.history = history;
-    this.repository = repository;
+  TaskInbox(ProcessEngine engine, TaskViews views, TaskModels models, TaskForms forms, TaskContexts contexts,
+      AuditTrail audit, SystemAccess system, TransactionTemplate transaction) {
+    this.tasks = engine.getTaskService();
+    this.history = engine.getHistoryService();
+    this.repository = engine.getRepositoryService();
+    this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.views = views;
+    this.models = models;
     this.forms = forms;
+    this.contexts = contexts;
     this.audit = audit;
     this.system = system;
     this.transaction = transaction;
@@ -62,6 +77,7 @@ public class TaskInbox {
    * @param dueBefore only tasks due before this moment, if given
    * @param overdue only tasks past their due date
    */
+  @Transactional(readOnly = true)
   public ResultPage<OpenTask> list(CurrentUser user, String engagementId, String phase, Instant dueBefore,
       boolean overdue, int page, int size) {
     TaskQuery query = tasks.createTaskQuery();
@@ -88,102 +104,112 @@ public class TaskInbox {
     return ResultPage.of(views.of(found), page, size, total);
   }
 
-  /** A task the caller may see, with the fields its form asks for. */
-  public TaskDetail get(String taskId) {
-    Task task = visible(taskId).orElseThrow(() -> notFound(taskId));
-    String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    List<FormField> fields = form(task, deploymentId).map(TaskForm::fields).orElse(List.of());
-    return new TaskDetail(views.of(List.of(task)).get(0), formKey(task), fields);
+  /** A task the caller may see, with the fields its form asks for and what came before it. */
+  @Transactional(readOnly = true)
+  public TaskDetail get(String taskId, CurrentUser user) {
+    try {
+      Task task = visible(taskId).orElseThrow(() -> new TaskNotOpenException(taskId));
+      OpenTask view = views.of(task).orElseThrow(() -> new TaskNotOpenException(taskId));
+      Optional<TaskModel> model = models.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+      List<FormField> fields = model.flatMap(this::form).map(TaskForm::fields).orElse(List.of());
+      return new TaskDetail(view, model.map(TaskModel::formKey).orElse(null), fields,
+          contexts.of(task, fields).orElse(null));
+    } catch (TaskNotOpenException e) {
+      throw notOpen(taskId, user, false);
+    }
   }
 
   /** The task, if the caller may see it. */
   public Optional<OpenTask> find(String taskId) {
-    return visible(taskId).map(task -> views.of(List.of(task)).get(0));
+    return visible(taskId).flatMap(views::of);
   }
 
+  @RetryOnConflict
   public void claim(String taskId, CurrentUser user) {
-    try {
-      claimAlone(taskId, user);
-    } catch (AuthorizationException e) {
-      throw e;
-    } catch (ProcessEngineException e) {
-      throw lostRace(taskId, user, e);
-    }
-  }
-
-  private void claimAlone(String taskId, CurrentUser user) {
-    transaction.executeWithoutResult(status -> {
-      Task task = visible(taskId).orElseThrow(() -> notFound(taskId));
+    atomically(taskId, user, () -> {
+      Task task = visible(taskId).orElseThrow(() -> new TaskNotOpenException(taskId));
       if (user.id().equals(task.getAssignee())) {
         return;
       }
       if (task.getAssignee() != null) {
-        throw claimedByOther();
+        throw claimedBy(task.getAssignee());
       }
       tasks.claim(taskId, user.id());
-      audit.record(user.id(), task.getTenantId(), views.engagementOf(task), "TASK_CLAIMED",
-          taskId, Map.of("task", task.getName()));
+      audit.record(user.id(), task.getTenantId(), engagementOf(task), "TASK_CLAIMED", taskId,
+          Map.of("task", task.getName()));
     });
   }
 
+  @RetryOnConflict
   public void unclaim(String taskId, CurrentUser user) {
-    transaction.executeWithoutResult(status -> {
-      Task task = visible(taskId).orElseThrow(() -> notFound(taskId));
+    atomically(taskId, user, () -> {
+      Task task = visible(taskId).orElseThrow(() -> new TaskNotOpenException(taskId));
       if (task.getAssignee() == null) {
         return;
       }
       if (!task.getAssignee().equals(user.id()) && !user.isAdmin()) {
-        throw claimedByOther();
+        throw claimedBy(task.getAssignee());
       }
       tasks.setAssignee(taskId, null);
-      audit.record(user.id(), task.getTenantId(), views.engagementOf(task), "TASK_UNCLAIMED",
-          taskId, Map.of("task", task.getName(), "before", task.getAssignee()));
+      audit.record(user.id(), task.getTenantId(), engagementOf(task), "TASK_UNCLAIMED", taskId,
+          Map.of("task", task.getName(), "before", task.getAssignee()));
     });
   }
 
   /**
-   * Claims the task for the caller if nobody has, and completes it with the answers to its form, in one
-   * transaction. Answers that break the form's rules are rejected field by field and change nothing; if someone
-   * else completed or claimed the task first, the caller gets a conflict.
+   * Claims the task for the caller if nobody has, and completes it with the answers to its form, in one engine
+   * command. Answers that break the form's rules are rejected field by field and change nothing; a task someone
+   * else claimed or completed first is a conflict.
    */
+  @RetryOnConflict
   public void complete(String taskId, Map<String, Object> answers, CurrentUser user) {
-    try {
-      transaction.executeWithoutResult(status -> {
-        Task task = visible(taskId).orElseThrow(() -> notFound(taskId));
-        checkAnswers(task, answers);
-        if (task.getAssignee() == null) {
-          tasks.claim(taskId, user.id());
-        } else if (!task.getAssignee().equals(user.id())) {
-          throw claimedByOther();
-        }
-        tasks.complete(taskId, answers);
-      });
-    } catch (TaskDataRejectedException | AuthorizationException e) {
-      throw e;
-    } catch (ProcessEngineException e) {
-      throw lostRace(taskId, user, e);
-    }
+    atomically(taskId, user, () -> engine.getCommandExecutorTxRequired().execute(
+        new CompleteAsUser(taskId, user.id(), answers, task -> {
+          checkAnswers(task, answers);
+          if (task.getAssignee() != null && !task.getAssignee().equals(user.id())) {
+            throw claimedBy(task.getAssignee());
+          }
+        })));
   }
 
-  /** Another completion or claim committed first: a conflict. Anything else is not the caller's doing. */
-  private RuntimeException lostRace(String taskId, CurrentUser user, ProcessEngineException e) {
-    return completedOrClaimedByOther(taskId, user)
-        ? new ConflictException("Someone else has completed or claimed this task in the meantime.")
-        : e;
+  /**
+   * Runs a write on a task in one transaction. When it fails because the task is no longer open (someone else
+   * completed it a moment earlier, whatever the engine or the database tripped over on the way: a vanished
+   * variable, a duplicate outcome), the caller learns that, not a server error; the check runs after the
+   * rollback, in a transaction of its own.
+   */
+  private void atomically(String taskId, CurrentUser user, Runnable write) {
+    try {
+      transaction.executeWithoutResult(status -> write.run());
+    } catch (TaskNotOpenException e) {
+      throw notOpen(taskId, user, true);
+    } catch (ErrorResponseException | TaskDataRejectedException | AuthorizationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (Failures.isConflict(e) || visible(taskId).isPresent()) {
+        throw e;
+      }
+      throw notOpen(taskId, user, true);
+    }
   }
 
   /** Only the form's fields, each a plain value: the API cannot set the lifecycle's own variables. */
   private void checkAnswers(Task task, Map<String, Object> answers) {
-    String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    List<String> keys = form(task, deploymentId)
-        .map(form -> form.fields().stream().filter(field -> !field.readonly()).map(FormField::key).toList())
-        .orElse(List.of());
+    List<FormField> fields = models.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+        .flatMap(this::form).map(TaskForm::fields).orElse(List.of());
     List<FieldError> errors = answers.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(answer -> !keys.contains(answer.getKey())
-            ? new FieldError(answer.getKey(), "is not a field of this task's form")
-            : isPlain(answer.getValue()) ? null
-            : new FieldError(answer.getKey(), "must be text, a number, true or false, or a list of text"))
+        .map(answer -> {
+          FormField field = fields.stream().filter(f -> f.key().equals(answer.getKey())).findFirst().orElse(null);
+          if (field == null) {
+            return new FieldError(answer.getKey(), "is not a field of this task's form");
+          }
+          if (field.readonly()) {
+            return new FieldError(answer.getKey(), "is read-only on this task's form: it is shown, not answered");
+          }
+          return isPlain(answer.getValue()) ? null
+              : new FieldError(answer.getKey(), "must be text, a number, true or false, or a list of text");
+        })
         .filter(Objects::nonNull)
         .toList();
     if (!errors.isEmpty()) {
@@ -198,36 +224,37 @@ public class TaskInbox {
     return value == null || value instanceof String || value instanceof Number || value instanceof Boolean;
   }
 
-  private boolean completedOrClaimedByOther(String taskId, CurrentUser user) {
-    return system.call(() -> {
-      Task open = tasks.createTaskQuery().taskId(taskId).singleResult();
-      if (open != null) {
-        return open.getAssignee() != null && !open.getAssignee().equals(user.id()) && user.canSee(open.getTenantId());
-      }
-      HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-      return done != null && user.canSee(done.getTenantId());
-    });
+  /**
+   * Why a task is not open for the caller. One they could see in their countries has ended: for a write that is
+   * a conflict, for a read a 404 that says how it ended. Anything else does not exist for them.
+   */
+  private RuntimeException notOpen(String taskId, CurrentUser user, boolean write) {
+    HistoricTaskInstance ended = system.call(() -> history.createHistoricTaskInstanceQuery().taskId(taskId)
+        .singleResult());
+    if (ended == null || ended.getEndTime() == null || !user.canSee(ended.getTenantId())) {
+      return new NotFoundException("There is no open task " + taskId + " for you.");
+    }
+    String how = "completed".equals(ended.getDeleteReason())
+        ? "was completed" + (ended.getAssignee() == null ? "" : " by " + ended.getAssignee())
+        : "was closed by the lifecycle";
+    String detail = "The task '" + ended.getName() + "' " + how + " on " + ended.getEndTime().toInstant() + ".";
+    return write ? new ConflictException(detail + " There is nothing left to do on it.") : new NotFoundException(detail);
   }
 
   private Optional<Task> visible(String taskId) {
     return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
   }
 
-  private Optional<TaskForm> form(Task task, String deploymentId) {
-    return forms.of(repository, deploymentId, formKey(task));
+  private Optional<TaskForm> form(TaskModel model) {
+    return system.call(() -> forms.of(repository, model.deploymentId(), model.formKey()));
   }
 
-  private String formKey(Task task) {
-    UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-        .getModelElementById(task.getTaskDefinitionKey());
-    return model == null ? null : model.getCamundaFormRef();
+  private String engagementOf(Task task) {
+    return views.of(task).map(OpenTask::engagementId).orElse(null);
   }
 
-  private static NotFoundException notFound(String taskId) {
-    return new NotFoundException("There is no open task " + taskId + " for you.");
-  }
-
-  private static ConflictException claimedByOther() {
-    return new ConflictException("Someone else has claimed this task.");
+  private static ConflictException claimedBy(String assignee) {
+    return new ConflictException("This task is claimed by " + assignee + ": only they can complete it, or give it "
+        + "back to the group.");
   }
 }

@@ -54,7 +54,7 @@ class TaskInboxController {
   @GetMapping("/{taskId}")
   @Operation(summary = "One task with the fields its form asks for")
   TaskDetail get(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String taskId) {
-    return inbox.get(taskId);
+    return inbox.get(taskId, users.current());
   }
 
   @PostMapping("/{taskId}/claim")

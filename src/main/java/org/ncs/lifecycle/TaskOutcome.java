@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.ncs.persistence.AssignedIdEntity;
 
 /** What one completed task produced: its form's fields as submitted, as JSON, with who completed it and when. */
 @Entity
 @Table(name = "task_outcome")
-class TaskOutcome {
+class TaskOutcome extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -30,6 +31,9 @@ class TaskOutcome {
   @Column(name = "activity_id", nullable = false)
   private String activityId;
 
+  @Column(name = "task_name")
+  private String taskName;
+
   @Column(name = "step_id", length = 16)
   private String stepId;
 
@@ -48,14 +52,20 @@ class TaskOutcome {
   protected TaskOutcome() {
   }
 
+  @Override
+  public String getId() {
+    return id;
+  }
+
   TaskOutcome(String tenantId, String engagementId, String processInstanceId, String taskId, String activityId,
-      String stepId, String kind, String completedBy, Instant completedAt, String outcome) {
+      String taskName, String stepId, String kind, String completedBy, Instant completedAt, String outcome) {
     this.id = UUID.randomUUID().toString();
     this.tenantId = tenantId;
     this.engagementId = engagementId;
     this.processInstanceId = processInstanceId;
     this.taskId = taskId;
     this.activityId = activityId;
+    this.taskName = taskName;
     this.stepId = stepId;
     this.kind = kind;
     this.completedBy = completedBy;
@@ -69,6 +79,11 @@ class TaskOutcome {
 
   String activityId() {
     return activityId;
+  }
+
+  /** The task's name as its assignee saw it; empty for outcomes recorded before names were kept. */
+  String taskName() {
+    return taskName;
   }
 
   String stepId() {

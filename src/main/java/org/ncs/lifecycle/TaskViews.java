@@ -1,63 +1,78 @@
 package org.ncs.lifecycle;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.ncs.lifecycle.TaskModels.TaskModel;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns engine tasks into {@link OpenTask}s: the engagement from the instance's business key, the phase from the
- * task's model, step and kind from the task's properties.
+ * Turns engine tasks into {@link OpenTask}s: the engagement from the instance's business key, the candidate
+ * groups from the task's identity links, and phase, step and kind from the task's model.
+ *
+ * <p>The tasks come from an engine query, which applied the caller's authorizations and countries; what else a
+ * page needs is read for all its tasks in one statement, and the models' facts come from memory. A task completed
+ * by someone else in the meantime has no row any more and drops out of the page.
  */
 @Component
 class TaskViews {
 
-  private final RepositoryService repository;
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+  /** Business key and candidate groups of several tasks at once, from the tables the engine keeps them in. */
+  private static final String KEYS_AND_GROUPS = """
+      select t.ID_ as task_id, e.BUSINESS_KEY_ as business_key, l.GROUP_ID_ as group_id
+        from ACT_RU_TASK t
+        join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+        left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null
+       where t.ID_ in (:ids)
+      """;
 
-  TaskViews(RepositoryService repository, RuntimeService runtime, TaskService tasks) {
-    this.repository = repository;
-    this.runtime = runtime;
-    this.tasks = tasks;
+  private final TaskModels models;
+  private final NamedParameterJdbcTemplate jdbc;
+
+  TaskViews(TaskModels models, NamedParameterJdbcTemplate jdbc) {
+    this.models = models;
+    this.jdbc = jdbc;
   }
 
+  /** The tasks that are still open, in the order given. */
   List<OpenTask> of(List<Task> page) {
-    Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-    Map<String, String> engagements = instanceIds.isEmpty() ? Map.of()
-        : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-            .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> engagements = new HashMap<>();
+    Map<String, List<String>> groups = new HashMap<>();
+    jdbc.query(KEYS_AND_GROUPS, Map.of("ids", page.stream().map(Task::getId).toList()), row -> {
+      String taskId = row.getString("task_id");
+      engagements.put(taskId, row.getString("business_key"));
+      List<String> taskGroups = groups.computeIfAbsent(taskId, id -> new ArrayList<>());
+      if (row.getString("group_id") != null) {
+        taskGroups.add(row.getString("group_id"));
+      }
+    });
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    return page.stream().map(task -> of(task, engagements.get(task.getProcessInstanceId()), now)).toList();
+    return page.stream()
+        .filter(task -> engagements.containsKey(task.getId()))
+        .map(task -> of(task, engagements.get(task.getId()), groups.get(task.getId()).stream().sorted().toList(),
+            now))
+        .toList();
   }
 
-  /** The engagement a task belongs to: the business key of its instance. */
-  String engagementOf(Task task) {
-    return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-        .getBusinessKey();
+  Optional<OpenTask> of(Task task) {
+    return of(List.of(task)).stream().findFirst();
   }
 
-  private OpenTask of(Task task, String engagementId, Instant now) {
-    String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
-        id -> repository.getProcessDefinition(id).getKey());
-    UserTask model = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-        .getModelElementById(task.getTaskDefinitionKey());
-    TaskKind kind = TaskKind.of(model);
-    List<String> groups = CandidateGroups.of(tasks.getIdentityLinksForTask(task.getId()));
+  private OpenTask of(Task task, String engagementId, List<String> groups, Instant now) {
+    Optional<TaskModel> model = models.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    TaskKind kind = model.map(TaskModel::kind).orElse(new TaskKind(null, TaskKind.PERFORM));
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
     return new OpenTask(task.getId(), task.getName(), engagementId, task.getTenantId(),
-        LifecyclePhase.ofProcess(processKey).map(Enum::name).orElse(null), kind.step(), kind.kind(), groups,
-        task.getAssignee(), task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
+        model.map(TaskModel::phase).orElse(null), kind.step(), kind.kind(), groups, task.getAssignee(),
+        task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
   }
 }

@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.ncs.persistence.AssignedIdEntity;
 
 /** A message owed to a user or to everyone in a group; {@code sentAt} stays empty until it has been delivered. */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification extends AssignedIdEntity {
 
   @Id
   private String id;
@@ -49,6 +50,11 @@ public class Notification {
   private Instant sentAt;
 
   protected Notification() {
+  }
+
+  @Override
+  public String getId() {
+    return id;
   }
 
   Notification(NotificationRequest request, Instant createdAt) {

@@ -6,7 +6,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +28,8 @@ class IdentityAuthenticationProvider implements AuthenticationProvider {
     if (user == null || user.isBlank() || password == null || !identity.checkPassword(user, password.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }
-    List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
-        .map(group -> new SimpleGrantedAuthority("ROLE_" + group.getId()))
-        .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+    // roles and countries are read afresh on every request (CurrentUsers), not kept with the login
+    return UsernamePasswordAuthenticationToken.authenticated(user, null, List.of());
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.ncs.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -48,20 +49,26 @@ class ConcurrentCompletionIT {
         "mandateReference", "Decree 2027-3"));
 
     CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<Integer>> attempts = executives.stream()
+    List<CompletableFuture<Api.Response>> attempts = executives.stream()
         .map(executive -> CompletableFuture.supplyAsync(() -> {
           try {
             start.await();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-          return executive.post("/api/tasks/" + taskId + "/complete", answers).status();
+          return executive.post("/api/tasks/" + taskId + "/complete", answers);
         }))
         .toList();
     start.countDown();
-    List<Integer> statuses = attempts.stream().map(CompletableFuture::join).sorted().toList();
+    List<Api.Response> responses = attempts.stream().map(CompletableFuture::join)
+        .sorted(Comparator.comparingInt(Api.Response::status)).toList();
 
-    assertThat(statuses).containsExactly(204, 409);
+    assertThat(responses).extracting(Api.Response::status).containsExactly(204, 409);
+    // the one who lost is told what happened, not that the task does not exist
+    assertThat(responses.get(1).contentType()).hasToString("application/problem+json");
+    assertThat(responses.get(1).body().path("detail").asText()).contains("was completed by");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey("Task_EstablishSteeringCommittee").count()).as("one successor task").isEqualTo(1);
     assertThat(audit.count(id, "TASK_COMPLETED")).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from task_outcome where task_id = ?", Long.class, taskId))
         .isEqualTo(1);

@@ -143,6 +143,14 @@ class EngagementApiIT {
         "leadAuthorityName", "National Cybersecurity Agency", "mandateReference", "Decree 2027-14")));
     assertThat(done.status()).as(done.toString()).isEqualTo(204);
     assertThat(ministry.get("/api/tasks").body().path("items")).isEmpty();
+    // the task is gone, and opening it again says who completed it
+    Api.Response gone = ministry.get("/api/tasks/" + taskId);
+    assertThat(gone.status()).isEqualTo(404);
+    assertThat(gone.body().path("detail").asText()).contains("was completed by " + minister);
+    Api.Response again = ministry.post("/api/tasks/" + taskId + "/complete", Map.of("variables", Map.of(
+        "leadAuthorityName", "National Cybersecurity Agency", "mandateReference", "Decree 2027-14")));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.body().path("detail").asText()).contains("was completed by " + minister);
     JsonNode engagement = officer.get("/api/engagements/" + id).body();
     assertThat(engagement.path("openTasks").get(0).path("name").asText()).isEqualTo("Establish the steering committee");
     JsonNode history = officer.get("/api/engagements/" + id + "/history").body();

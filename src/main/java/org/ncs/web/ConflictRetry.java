@@ -1,0 +1,61 @@
+package org.ncs.web;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.ThreadLocalRandom;
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs {@link RetryOnConflict} methods again when they lost a race, outside their transaction (this advice is
+ * ordered before the transaction's), after a random pause that grows with each attempt so that the contenders
+ * spread out instead of meeting again.
+ */
+@Aspect
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ConflictRetry {
+
+  static final int ATTEMPTS = 5;
+  private static final Logger log = LoggerFactory.getLogger(ConflictRetry.class);
+
+  private final Counter retries;
+
+  ConflictRetry(MeterRegistry meters) {
+    this.retries = Counter.builder("ncs.writes.retried")
+        .description("Writes run again after a concurrent change of the same data")
+        .register(meters);
+  }
+
+  @Around("@annotation(org.ncs.web.RetryOnConflict) || @within(org.ncs.web.RetryOnConflict)")
+  Object retry(ProceedingJoinPoint call) throws Throwable {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return call.proceed();
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return call.proceed();
+      } catch (RuntimeException e) {
+        if (!Failures.isConflict(e)) {
+          throw e;
+        }
+        if (attempt == ATTEMPTS) {
+          throw new ConflictException("Colleagues changed the same work at the same moment, " + ATTEMPTS
+              + " times in a row. Nothing of your request was saved: please send it again.");
+        }
+        retries.increment();
+        log.debug("{} met a concurrent change (attempt {}), trying again: {}", call.getSignature().toShortString(),
+            attempt, e.toString());
+        // exponential back-off with jitter: 0-50 ms, then up to 100, 200, 400
+        Thread.sleep(ThreadLocalRandom.current().nextLong(25L << attempt));
+      }
+    }
+  }
+}

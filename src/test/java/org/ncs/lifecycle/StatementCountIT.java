@@ -1,0 +1,112 @@
+package org.ncs.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.ncs.testing.Api;
+import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.SqlStatements;
+import org.ncs.testing.TestCountries;
+import org.ncs.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * What one request costs the database, counted statement by statement (authentication included): bounded, and
+ * the same for a page of one item as for a page of many, so that no list reads its items one by one.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StatementCountIT {
+
+  static final int ENGAGEMENTS = 6;
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  ProcessEngine engine;
+
+  Api executive;
+
+  /** One executive in several countries, each with its first task waiting for them. */
+  @BeforeEach
+  void engagements() {
+    if (executive != null) {
+      return;
+    }
+    Api officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
+    String person = TestUsers.create(engine, "executive", List.of(), List.of());
+    for (int i = 0; i < ENGAGEMENTS; i++) {
+      String id = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+          "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+      assertThat(officer.post("/api/engagements/" + id + "/members", Map.of("userId", person, "role", "executive"))
+          .status()).isEqualTo(201);
+    }
+    executive = new Api(http, json, person);
+  }
+
+  @Test
+  @Order(1)
+  void theInboxCostsAFewStatementsWhateverThePageSize() {
+    long onePerPage = statements("/api/tasks?size=1", 1);
+    long allOnOnePage = statements("/api/tasks?size=" + ENGAGEMENTS, ENGAGEMENTS);
+
+    assertThat(allOnOnePage).isEqualTo(onePerPage).isLessThanOrEqualTo(15);
+  }
+
+  @Test
+  @Order(1)
+  void theEngagementListCostsAFewStatementsWhateverThePageSize() {
+    long onePerPage = statements("/api/engagements?size=1", 1);
+    long allOnOnePage = statements("/api/engagements?size=" + ENGAGEMENTS, ENGAGEMENTS);
+
+    assertThat(allOnOnePage).isEqualTo(onePerPage).isLessThanOrEqualTo(5);
+  }
+
+  @Test
+  @Order(2)
+  void aTaskAndItsCompletionAreBounded() {
+    String taskId = executive.get("/api/tasks?size=1").body().path("items").get(0).path("id").asText();
+    String sameTaskElsewhere = executive.get("/api/tasks?size=2").body().path("items").get(1).path("id").asText();
+
+    SqlStatements.Counted<Api.Response> detail = SqlStatements.count(() -> executive.get("/api/tasks/" + taskId));
+    SqlStatements.Counted<Api.Response> completion = SqlStatements.count(() -> executive.post(
+        "/api/tasks/" + taskId + "/complete", Map.of("variables", Map.of(
+            "leadAuthorityName", "National Cyber Agency", "mandateReference", "Decree 2027-3"))));
+
+    assertThat(detail.result().status()).isEqualTo(200);
+    assertThat(detail.statements()).isLessThanOrEqualTo(12);
+    assertThat(completion.result().status()).as(completion.result().toString()).isEqualTo(204);
+    assertThat(completion.statements()).isLessThanOrEqualTo(60);
+    // the engine's own REST API completing the same task of another lifecycle, for comparison
+    SqlStatements.Counted<Api.Response> baseline = SqlStatements.count(() -> executive.post(
+        "/engine-rest/task/" + sameTaskElsewhere + "/complete", Map.of("variables", Map.of(
+            "leadAuthorityName", Map.of("value", "National Cyber Agency"),
+            "mandateReference", Map.of("value", "Decree 2027-3")))));
+    assertThat(baseline.result().status()).as(baseline.result().toString()).isEqualTo(204);
+    System.out.printf("completion: %d SQL statements; through /engine-rest: %d%n", completion.statements(),
+        baseline.statements());
+  }
+
+  private long statements(String path, int expectedItems) {
+    SqlStatements.Counted<Api.Response> counted = SqlStatements.count(() -> executive.get(path));
+    assertThat(counted.result().status()).as(counted.result().toString()).isEqualTo(200);
+    assertThat(counted.result().body().path("items")).as(path).hasSize(expectedItems);
+    System.out.printf("%s: %d SQL statements%n", path, counted.statements());
+    return counted.statements();
+  }
+}
