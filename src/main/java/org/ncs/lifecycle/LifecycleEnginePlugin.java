@@ -14,16 +14,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine rules that hold for every model, so no model can forget them: each instance runs in its country's
- * tenant, and every user task gets the form checks and outcome record of {@link TaskFormListeners}. The
+ * tenant, every user task gets the form checks and outcome record of {@link TaskFormListeners}, and a follow-up
+ * ends with the task it follows up ({@link FollowUps}). The
  * listeners are built in, which keeps them running even when an operator skips custom listeners.
  */
 @Component
 class LifecycleEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final TaskFormListeners listeners;
+  private final FollowUps followUps;
 
-  LifecycleEnginePlugin(TaskFormListeners listeners) {
+  LifecycleEnginePlugin(TaskFormListeners listeners, FollowUps followUps) {
     this.listeners = listeners;
+    this.followUps = followUps;
   }
 
   @Override
@@ -33,6 +36,7 @@ class LifecycleEnginePlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskDataRejections());
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(followUps.interceptor());
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
@@ -42,6 +46,8 @@ class LifecycleEnginePlugin extends AbstractProcessEnginePlugin {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listeners.onCreate());
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listeners.onComplete());
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, followUps.onEnd());
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, followUps.onEnd());
       }
     });
   }

@@ -2,6 +2,7 @@ package org.ncs.lifecycle;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -42,6 +43,14 @@ class TaskModels {
   /** The user task {@code activityId} of the process definition, if the model has one. */
   Optional<TaskModel> of(String processDefinitionId, String activityId) {
     return Optional.ofNullable(byDefinition.computeIfAbsent(processDefinitionId, this::load).get(activityId));
+  }
+
+  /** The follow-up tasks that the task {@code activityId} starts when it is overdue. */
+  Set<String> followUpsOf(String processDefinitionId, String activityId) {
+    return byDefinition.computeIfAbsent(processDefinitionId, this::load).entrySet().stream()
+        .filter(task -> activityId.equals(task.getValue().followsUp()))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private Map<String, TaskModel> load(String processDefinitionId) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ncs.audit.AuditTrail;
 import org.ncs.notification.Notification;
 import org.ncs.notification.NotificationKind;
 import org.ncs.notification.Notifications;
@@ -44,6 +45,9 @@ class TaskDeadlinesIT {
 
   @Autowired
   Notifications notifications;
+
+  @Autowired
+  AuditTrail audit;
 
   LifecycleDriver driver;
 
@@ -106,6 +110,34 @@ class TaskDeadlinesIT {
         .isEqualTo(1);
   }
 
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("phaseTasks")
+  void aFollowUpEndsWhenTheTaskItFollowsUpEnds(String process, String taskKey, String dueDate) {
+    ProcessInstance phase = driver.startPhase(process);
+    reach(process, phase, taskKey);
+    String base = taskKey.substring("Task_".length());
+    driver.fireTimer(phase, "Timer_" + base + "Overdue");
+    Task followUp = driver.task(phase, "Task_FollowUp" + base);
+
+    List<Task> items = driver.tasks(phase, taskKey);
+    for (Task item : items.subList(0, items.size() - 1)) {
+      driver.complete(item, forward(taskKey, taskKey));
+      // a task done once per item (each group's feedback) is followed up until the last item is done
+      assertThat(driver.tasks(phase, "Task_FollowUp" + base)).as("follow-up while items remain").hasSize(1);
+    }
+    driver.complete(items.get(items.size() - 1), forward(taskKey, taskKey));
+
+    assertThat(driver.tasks(phase, "Task_FollowUp" + base)).as("open follow-ups of %s", taskKey).isEmpty();
+    var ended = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(followUp.getId())
+        .singleResult();
+    assertThat(ended.getEndTime()).isNotNull();
+    assertThat(ended.getDeleteReason()).isNotEqualTo("completed");
+    boolean phaseGoesOn = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(phase.getId()).count() == 1;
+    // a phase that ended took the follow-up with it; one that goes on records why the follow-up ended
+    assertThat(audit.count(phase.getBusinessKey(), "FOLLOW_UP_CLOSED")).isEqualTo(phaseGoesOn ? 1 : 0);
+  }
+
   /** Goes forward through the phase, the way its happy path does, until the task is open. */
   private Task reach(String process, ProcessInstance phase, String target) {
     for (int step = 0; step < 40; step++) {
@@ -139,6 +171,7 @@ class TaskDeadlinesIT {
       case "Task_ApproveStrategy" -> answers.putAll(Map.of("approvalDecision", "adopted",
           "adoptionReference", "Decree 7", "adoptionDate", "2027-01-31", "strategyEndDate", "2031-12-31"));
       case "Task_ReviewActionPlan" -> answers.put("actionPlanDecision", "approved");
+      case "Task_EvaluateOutcome" -> answers.put("evaluationDecision", "close");
       case "Task_MonitorProgress" -> answers.putAll(target.equals("Task_TakeCorrectiveAction")
           ? Map.of("slippage", "slippage", "slippageDescription", "Two actions are a quarter late.")
           : Map.of("slippage", "on-track"));
