@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.ncs.web.Messages;
 import org.ncs.web.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ProblemDetail;
@@ -36,7 +37,7 @@ class CatalogueController {
 
   /** Keys and ids are short words of letters, digits, '.' and '-' (e.g. 2021, P3.S2, FA6.E4). */
   private static final String KEY = "[A-Za-z0-9][A-Za-z0-9.-]{0,31}";
-  private static final String KEY_MESSAGE = "must be 1 to 32 letters, digits, '.' or '-'";
+  private static final String KEY_MESSAGE = "{validation.catalogueKey}";
   private static final CacheControl CACHE = CacheControl.maxAge(1, TimeUnit.HOURS);
 
   private final Catalogue catalogue;
@@ -72,7 +73,7 @@ class CatalogueController {
       WebRequest request) {
     return cached(edition, request, e -> e.step(stepId)
         .map(step -> new StepView(step, PhaseRef.of(e.phaseOf(stepId).orElseThrow())))
-        .orElseThrow(() -> new NotFoundException("Edition " + edition + " has no step '" + stepId + "'.")));
+        .orElseThrow(() -> new NotFoundException(Messages.get("catalogue.noStep", edition, stepId))));
   }
 
   @GetMapping("/{edition}/principles")
@@ -96,12 +97,12 @@ class CatalogueController {
       WebRequest request) {
     return cached(edition, request, e -> e.element(elementId)
         .map(element -> new ElementView(element, FocusAreaRef.of(e.focusAreaOf(elementId).orElseThrow())))
-        .orElseThrow(() -> new NotFoundException("Edition " + edition + " has no element '" + elementId + "'.")));
+        .orElseThrow(() -> new NotFoundException(Messages.get("catalogue.noElement", edition, elementId))));
   }
 
   private <T> ResponseEntity<T> cached(String key, WebRequest request, Function<Edition, T> body) {
     Edition edition = catalogue.edition(key)
-        .orElseThrow(() -> new NotFoundException("There is no edition '" + key + "' of the guide."));
+        .orElseThrow(() -> new NotFoundException(Messages.get("catalogue.noEdition", key)));
     String etag = "\"" + edition.key() + "-" + edition.revision() + "\"";
     T content = body.apply(edition);
     if (request.checkNotModified(etag)) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.ncs.web.Messages;
 import org.ncs.web.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +41,11 @@ class CountryController {
 
   @GetMapping("/{code}")
   @Operation(summary = "One country by its ISO 3166-1 alpha-3 code")
-  CountryView get(@PathVariable @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such "
-      + "as MAR") String code, Locale locale) {
+  CountryView get(@PathVariable @Pattern(regexp = "[A-Z]{3}", message = "{validation.countryCode}") String code,
+      Locale locale) {
     return countries.find(code)
         .map(c -> CountryView.of(c, locale))
-        .orElseThrow(() -> new NotFoundException("There is no country with code " + code + "."));
+        .orElseThrow(() -> new NotFoundException(Messages.get("country.notFound", code)));
   }
 
   record CountryView(String code, String name) {

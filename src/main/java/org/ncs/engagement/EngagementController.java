@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 class EngagementController {
 
   static final String ID = "[A-Za-z0-9-]{1,64}";
-  static final String ID_MESSAGE = "must be an id of letters, digits and '-'";
+  static final String ID_MESSAGE = "{validation.id}";
 
   private final Engagements engagements;
   private final CurrentUsers users;
@@ -60,7 +60,7 @@ class EngagementController {
   @GetMapping("/engagements")
   @Operation(summary = "The engagements of your countries, newest first")
   ResultPage<EngagementSummary> list(
-      @RequestParam(required = false) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
+      @RequestParam(required = false) @Pattern(regexp = "[A-Z]{3}", message = "{validation.countryCode}")
       String country,
       @RequestParam(required = false) EngagementStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ncs.web.PlausibleDate;
 
 /** What clients send to change engagements, with the rules each field must meet. */
 public final class EngagementRequests {
@@ -27,10 +28,10 @@ public final class EngagementRequests {
    * @param taskDurations time allowed per task id, overriding the lifecycle's defaults, e.g. Task_DraftStrategy: P120D
    */
   public record NewEngagement(
-      @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as MAR") String country,
+      @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{validation.countryCode}") String country,
       @NotBlank @Size(min = 3, max = 200) String title,
       @Size(max = 10) List<@NotBlank @Size(max = 100) String> partners,
-      @NotNull @Future LocalDate strategyEndDate,
+      @NotNull @Future @PlausibleDate LocalDate strategyEndDate,
       @Size(max = 16) String reportingCadence,
       @Size(max = 16) String monitoringCadence,
       @Size(max = 16) String gracePeriod,
@@ -60,7 +61,7 @@ public final class EngagementRequests {
    */
   public record Adoption(
       @NotBlank @Size(min = 3, max = 200) String reference,
-      @NotNull @PastOrPresent LocalDate adoptionDate,
-      @NotNull @Future LocalDate strategyEndDate) {
+      @NotNull @PastOrPresent @PlausibleDate LocalDate adoptionDate,
+      @NotNull @Future @PlausibleDate LocalDate strategyEndDate) {
   }
 }

@@ -26,6 +26,27 @@ public record LifecyclePlan(
   public static final Period HALF_YEARLY = Period.ofMonths(6);
   public static final Period ONE_WEEK = Period.ofDays(7);
 
+  /** How often progress is reported or monitored: from monthly to every other year. */
+  public static final Range CADENCES = new Range(Period.ofMonths(1), Period.ofYears(2), QUARTERLY);
+  /** How long a task may be overdue before it is followed up. */
+  public static final Range GRACE_PERIODS = new Range(Period.ofDays(1), Period.ofMonths(6), ONE_WEEK);
+  /** How long a task may take. */
+  public static final Range TASK_DURATIONS = new Range(Period.ofDays(1), Period.ofYears(5), Period.ofDays(120));
+
+  /**
+   * The periods a plan may set for one purpose. Periods of months and days are compared as the time they span
+   * from a fixed day, which is what the engine's timers will do with them.
+   */
+  public record Range(Period shortest, Period longest, Period example) {
+
+    private static final LocalDate FROM = LocalDate.of(2000, 1, 1);
+
+    public boolean contains(Period period) {
+      LocalDate end = FROM.plus(period);
+      return !end.isBefore(FROM.plus(shortest)) && !end.isAfter(FROM.plus(longest));
+    }
+  }
+
   public LifecyclePlan {
     reportingCadence = reportingCadence == null ? QUARTERLY : reportingCadence;
     monitoringCadence = monitoringCadence == null ? HALF_YEARLY : monitoringCadence;
@@ -34,10 +55,10 @@ public record LifecyclePlan(
     if (strategyEndDate == null) {
       throw new IllegalArgumentException("strategyEndDate is required");
     }
-    requirePositive("reportingCadence", reportingCadence);
-    requirePositive("monitoringCadence", monitoringCadence);
-    requirePositive("gracePeriod", gracePeriod);
-    taskDurations.forEach((task, period) -> requirePositive("taskDurations." + task, period));
+    require("reportingCadence", reportingCadence, CADENCES);
+    require("monitoringCadence", monitoringCadence, CADENCES);
+    require("gracePeriod", gracePeriod, GRACE_PERIODS);
+    taskDurations.forEach((task, period) -> require("taskDurations." + task, period, TASK_DURATIONS));
   }
 
   /** Each task's time as ISO-8601 text, by task id in order: how the plan is stored and passed around. */
@@ -52,9 +73,11 @@ public record LifecyclePlan(
     return new LifecyclePlan(strategyEndDate, null, null, null, null);
   }
 
-  private static void requirePositive(String name, Period period) {
-    if (period.isNegative() || period.isZero()) {
-      throw new IllegalArgumentException(name + " must be a positive period, not " + period);
+  private static void require(String name, Period period, Range range) {
+    if (!range.contains(period)) {
+      throw new IllegalArgumentException(name + " must be between " + range.shortest() + " and " + range.longest()
+          + ", not " + period);
     }
   }
+
 }

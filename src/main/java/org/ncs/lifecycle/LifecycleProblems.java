@@ -4,6 +4,8 @@ import java.net.URI;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.ncs.web.InvalidRequestException;
+import org.ncs.web.Messages;
+import org.ncs.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,28 +25,23 @@ class LifecycleProblems {
   @ExceptionHandler(TaskDataRejectedException.class)
   ResponseEntity<ProblemDetail> rejected(TaskDataRejectedException e, ServletWebRequest request) {
     ProblemDetail problem = InvalidRequestException.problem(e.errors());
-    problem.setTitle("Invalid task data");
     problem.setInstance(URI.create(request.getRequest().getRequestURI()));
     return respond(problem);
   }
 
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ProblemDetail> unauthorized(AuthorizationException e, ServletWebRequest request) {
-    return respond(problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.", request));
+    return respond(Problems.of(HttpStatus.FORBIDDEN, Messages.get("problem.forbidden"), uri(request)));
   }
 
   /** A message the lifecycle is not waiting for, e.g. an adoption while the strategy is still being drafted. */
   @ExceptionHandler(MismatchingMessageCorrelationException.class)
   ResponseEntity<ProblemDetail> notWaiting(MismatchingMessageCorrelationException e, ServletWebRequest request) {
-    return respond(problem(HttpStatus.CONFLICT, "Conflict",
-        "The engagement's lifecycle is not at a point where this can happen.", request));
+    return respond(Problems.of(HttpStatus.CONFLICT, Messages.get("lifecycle.notWaiting"), uri(request)));
   }
 
-  private static ProblemDetail problem(HttpStatus status, String title, String detail, ServletWebRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    problem.setInstance(URI.create(request.getRequest().getRequestURI()));
-    return problem;
+  private static String uri(ServletWebRequest request) {
+    return request.getRequest().getRequestURI();
   }
 
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskInboxController {
 
   static final String ID = "[A-Za-z0-9-]{1,64}";
-  static final String ID_MESSAGE = "must be a task id";
+  static final String ID_MESSAGE = "{validation.taskId}";
 
   private final TaskInbox inbox;
   private final CurrentUsers users;
@@ -41,9 +41,9 @@ class TaskInboxController {
   @GetMapping
   @Operation(summary = "Your tasks and your groups' tasks, earliest due first")
   ResultPage<OpenTask> list(
-      @RequestParam(required = false) @Pattern(regexp = ID, message = "must be an engagement id") String engagement,
-      @RequestParam(required = false) @Pattern(regexp = "P[1-5]", message = "must be one of P1 to P5") String phase,
-      @RequestParam(required = false) @Parameter(description = "ISO-8601 instant, e.g. 2027-03-31T00:00:00Z")
+      @RequestParam(required = false) @Pattern(regexp = ID, message = "{validation.engagementId}") String engagement,
+      @RequestParam(required = false) @Pattern(regexp = "P[1-5]", message = "{validation.phase}") String phase,
+      @RequestParam(required = false) @Parameter(description = "a date (2027-03-31) or an ISO 8601 instant (2027-03-31T00:00:00Z)")
       Instant dueBefore,
       @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(defaultValue = "0") @Min(0) int page,

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
+import org.ncs.web.Messages;
+import org.ncs.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /** 401 and 403 answered as problem details, like every other error of our API. */
 final class ProblemResponses {
@@ -17,27 +18,31 @@ final class ProblemResponses {
   private ProblemResponses() {
   }
 
-  /** 401 with a Basic challenge, so scripts know how to authenticate. */
+  /** 401 with a Basic challenge, so scripts know how to authenticate; a locked account says for how long. */
   static AuthenticationEntryPoint unauthenticated(ObjectMapper json) {
     return (request, response, exception) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"NCS Lifecycle Service\"");
-      write(json, request, response, HttpStatus.UNAUTHORIZED, "Authentication required",
-          "Log in, or send HTTP Basic credentials of a user of this service.");
+      if (exception instanceof IdentityAuthenticationProvider.AccountLocked locked) {
+        if (locked.retryAfterSeconds() > 0) {
+          response.setHeader("Retry-After", String.valueOf(locked.retryAfterSeconds()));
+        }
+        write(json, request, response, HttpStatus.UNAUTHORIZED, locked.getMessage());
+      } else {
+        write(json, request, response, HttpStatus.UNAUTHORIZED, Messages.get("problem.unauthenticated"));
+      }
     };
   }
 
+  /** 403: a missing CSRF token says how to send it; anything else is the role. */
   static AccessDeniedHandler forbidden(ObjectMapper json) {
-    return (request, response, exception) -> write(json, request, response, HttpStatus.FORBIDDEN, "Forbidden",
-        "Your role does not allow this.");
+    return (request, response, exception) -> write(json, request, response, HttpStatus.FORBIDDEN,
+        exception instanceof CsrfException ? Messages.get("problem.csrf") : Messages.get("problem.forbidden"));
   }
 
   static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-      String title, String detail) throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    problem.setInstance(URI.create(request.getRequestURI()));
+      String detail) throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), problem);
+    json.writeValue(response.getOutputStream(), Problems.of(status, detail, request.getRequestURI()));
   }
 }

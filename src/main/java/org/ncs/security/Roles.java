@@ -1,6 +1,7 @@
 package org.ncs.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +30,10 @@ public final class Roles {
    * can only take on someone who already holds the role.
    */
   public static final Set<String> PARTNER_ROLES = Set.of(ITU_OFFICER, WB_COFACILITATOR);
+
+  /** The organisation each partner role works for, as an engagement names its partners. */
+  public static final Map<String, String> PARTNER_ORGANISATIONS = Map.of(ITU_OFFICER, "ITU",
+      WB_COFACILITATOR, "World Bank");
 
   private Roles() {
   }

@@ -3,6 +3,7 @@ package org.ncs.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
+import org.ncs.web.Messages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -46,7 +47,7 @@ class SecurityConfiguration {
   @Bean
   RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
     return (request, response, rejected) -> ProblemResponses.write(json, request, response, HttpStatus.BAD_REQUEST,
-        "Invalid request", "The request URL contains characters this service does not accept.");
+        Messages.get("problem.rejectedUrl"));
   }
 
   @Bean

@@ -47,8 +47,7 @@ class ConflictRetry {
           throw e;
         }
         if (attempt == ATTEMPTS) {
-          throw new ConflictException("Colleagues changed the same work at the same moment, " + ATTEMPTS
-              + " times in a row. Nothing of your request was saved: please send it again.");
+          throw new ConflictException(Messages.get("problem.concurrentChange"));
         }
         retries.increment();
         log.debug("{} met a concurrent change (attempt {}), trying again: {}", call.getSignature().toShortString(),

@@ -18,9 +18,8 @@ public class InvalidRequestException extends ErrorResponseException {
 
   /** The 400 problem every rejection of input answers with: a summary and each offending field. */
   public static ProblemDetail problem(List<FieldError> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.size() == 1
-        ? "One field is invalid." : errors.size() + " fields are invalid.");
-    problem.setTitle("Invalid request");
+    ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, errors.size() == 1
+        ? Messages.get("problem.oneInvalid") : Messages.get("problem.manyInvalid", errors.size()), null);
     problem.setProperty("errors", List.copyOf(errors));
     return problem;
   }

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -52,10 +51,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
   }
 
   private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-        "The request body is larger than the " + limit + " bytes this API accepts.");
-    problem.setTitle("Request too large");
-    problem.setInstance(URI.create(request.getRequestURI()));
+    ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Messages.get("problem.tooLarge", limit),
+        request.getRequestURI());
     response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
@@ -64,8 +61,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
   /** Thrown while reading a body that turns out longer than allowed. */
   static class TooLargeException extends IOException {
 
+    private final long limit;
+
     TooLargeException(long limit) {
       super("Request body larger than " + limit + " bytes");
+      this.limit = limit;
+    }
+
+    long limit() {
+      return limit;
     }
   }
 

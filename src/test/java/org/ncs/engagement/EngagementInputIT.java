@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,7 @@ import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Bad input gets a problem naming what is wrong, and changes nothing in our tables or in the engine. */
@@ -112,6 +116,96 @@ class EngagementInputIT {
     assertThat(oversized.status()).isEqualTo(413);
     assertThat(oversized.body().path("title").asText()).isEqualTo("Request too large");
     assertThat(state()).isEqualTo(before);
+  }
+
+  @Test
+  void valuesOfTheWrongKindOrOutOfRangeAreRefusedNamingTheFieldAndWhatItTakes() {
+    State before = state();
+
+    Api.Response numberForDate = officer.post("/api/engagements",
+        "{\"country\": \"GHA\", \"title\": \"A strategy\", \"strategyEndDate\": 20321231}");
+    Api.Response numberForText = officer.post("/api/engagements",
+        "{\"country\": \"GHA\", \"title\": 12345, \"strategyEndDate\": \"2031-12-31\"}");
+    Api.Response misspelt = officer.post("/api/engagements",
+        "{\"country\": \"GHA\", \"title\": \"A strategy\", \"strategyEnddate\": \"2031-12-31\"}");
+    Api.Response trailing = officer.post("/api/engagements",
+        "{\"country\": \"GHA\", \"title\": \"A strategy\", \"strategyEndDate\": \"2031-12-31\"} trailing");
+    Api.Response farFuture = officer.post("/api/engagements", Map.of("country", "GHA", "title", "A strategy",
+        "strategyEndDate", "+999999999-12-31"));
+    Api.Response hugePeriods = officer.post("/api/engagements", Map.of("country", "GHA", "title", "A strategy",
+        "strategyEndDate", "2031-12-31", "reportingCadence", "P999999999Y", "gracePeriod", "P0D",
+        "taskDurations", Map.of("Task_DraftStrategy", "P20Y")));
+
+    assertThat(numberForDate.status()).isEqualTo(400);
+    assertThat(numberForDate.body().path("errors").get(0).path("field").asText()).isEqualTo("strategyEndDate");
+    assertThat(numberForDate.body().path("errors").get(0).path("message").asText())
+        .isEqualTo("must be a date (yyyy-mm-dd)");
+    assertThat(numberForDate.body().path("detail").asText()).contains("line 1, column");
+    assertThat(numberForText.body().path("errors").get(0).path("message").asText()).isEqualTo("must be text");
+    assertThat(misspelt.body().path("errors").get(0).path("field").asText()).isEqualTo("strategyEnddate");
+    assertThat(misspelt.body().path("errors").get(0).path("message").asText())
+        .isEqualTo("is not a field of this request");
+    assertThat(trailing.status()).isEqualTo(400);
+    assertThat(trailing.contentType()).hasToString("application/problem+json");
+    assertThat(farFuture.status()).isEqualTo(400);
+    assertThat(hugePeriods.status()).isEqualTo(400);
+    assertThat(hugePeriods.body().path("errors")).extracting(error -> error.path("field").asText() + ": "
+        + error.path("message").asText()).containsExactlyInAnyOrder(
+            "reportingCadence: must be an ISO 8601 period from P1M to P2Y, such as P3M",
+            "gracePeriod: must be an ISO 8601 period from P1D to P6M, such as P7D",
+            "taskDurations.Task_DraftStrategy: must be an ISO 8601 period from P1D to P5Y, such as P120D");
+    assertThat(List.of(numberForDate, numberForText, misspelt, trailing, farFuture, hugePeriods))
+        .allSatisfy(response -> assertThat(response.text()).doesNotContain("Exception", "com.fasterxml"));
+    assertThat(state()).isEqualTo(before);
+  }
+
+  @Test
+  void aCallerWhoReadsFrenchGetsEveryPartOfTheProblemInFrench() throws Exception {
+    Properties french = new Properties();
+    try (var in = new InputStreamReader(new ClassPathResource("messages_fr.properties").getInputStream(),
+        StandardCharsets.UTF_8)) {
+      french.load(in);
+    }
+
+    Api.Response response = officer.inLanguage("fr").post("/api/engagements", Map.of("country", "maroc",
+        "title", "Stratégie nationale", "strategyEndDate", "2020-12-31"));
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body().path("title").asText()).isEqualTo(french.getProperty("problem.title.400"));
+    assertThat(response.body().path("detail").asText())
+        .isEqualTo(french.getProperty("problem.manyInvalid").replace("{0}", "2"));
+    // the service's own messages and Bean Validation's, alike
+    assertThat(response.body().path("errors")).extracting(error -> error.path("message").asText())
+        .containsExactlyInAnyOrder(french.getProperty("validation.countryCode"),
+            french.getProperty("jakarta.validation.constraints.Future.message"));
+  }
+
+  @Test
+  void aQueryParameterOfTheWrongKindSaysWhatItTakes() {
+    Api.Response date = officer.get("/api/tasks?dueBefore=2026-12-01");
+    Api.Response instant = officer.get("/api/tasks?dueBefore=2026-12-01T00:00:00Z");
+    Api.Response usDate = officer.get("/api/tasks?dueBefore=12/01/2026");
+    Api.Response farFuture = officer.get("/api/tasks?dueBefore=%2B999999999-12-31T00:00:00Z");
+    Api.Response notABoolean = officer.get("/api/tasks?overdue=maybe");
+
+    assertThat(date.status()).isEqualTo(200);
+    assertThat(instant.status()).isEqualTo(200);
+    assertThat(usDate.status()).isEqualTo(400);
+    assertThat(usDate.body().path("errors").get(0).path("field").asText()).isEqualTo("dueBefore");
+    assertThat(usDate.body().path("errors").get(0).path("message").asText()).startsWith("must be a date (yyyy-mm-dd)");
+    assertThat(farFuture.status()).isEqualTo(400);
+    assertThat(notABoolean.body().path("errors").get(0).path("message").asText()).isEqualTo("must be true or false");
+  }
+
+  @Test
+  void aCommentsFieldIsNamedAsInTheBody() {
+    String id = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+
+    Api.Response blank = officer.post("/api/engagements/" + id + "/comments", Map.of("body", " "));
+
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(fields(blank.body())).containsExactly("body");
   }
 
   @Test

@@ -54,6 +54,8 @@ class SessionLoginIT {
     HttpResponse<String> forged = send(browser, HttpRequest.newBuilder(url("/api/engagements"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     assertThat(forged.statusCode()).isEqualTo(403);
+    // not "your role does not allow this": the role is fine, the token is missing, and this is how to send it
+    assertThat(forged.body()).contains("CSRF token", "X-XSRF-TOKEN").doesNotContain("role");
 
     String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElseThrow();
@@ -64,6 +66,36 @@ class SessionLoginIT {
         .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString("{\"country\":\"XXX\"}")).build());
     assertThat(write.statusCode()).as("past CSRF, refused by validation").isEqualTo(400);
+  }
+
+  @Test
+  void aLockedAccountSaysSoAndForHowLongToWhoeverGivesTheRightPassword() throws Exception {
+    String user = TestUsers.create(engine, "itu", List.of(Roles.ITU_OFFICER), List.of());
+    HttpClient client = HttpClient.newHttpClient();
+
+    HttpResponse<String> wrong = basic(client, user, "not-the-password");
+    HttpResponse<String> rightButLocked = basic(client, user, TestUsers.PASSWORD);
+    HttpResponse<String> stranger = basic(client, "nobody-" + user, TestUsers.PASSWORD);
+
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(rightButLocked.statusCode()).isEqualTo(401);
+    assertThat(rightButLocked.body()).contains("locked for").contains("seconds");
+    assertThat(rightButLocked.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+        assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+    // a wrong password, or a user name that does not exist, learns nothing about the account
+    assertThat(wrong.body()).doesNotContain("locked");
+    assertThat(stranger.body()).isEqualTo(wrong.body());
+    assertThat(basic(client, user, "still-wrong").body()).doesNotContain("locked");
+
+    engine.getIdentityService().unlockUser(user);
+    assertThat(basic(client, user, TestUsers.PASSWORD).statusCode()).isEqualTo(200);
+  }
+
+  private HttpResponse<String> basic(HttpClient client, String user, String password) throws Exception {
+    String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+        .getBytes(StandardCharsets.UTF_8));
+    return send(client, HttpRequest.newBuilder(url("/api/engagements?size=1"))
+        .header("Authorization", "Basic " + credentials).build());
   }
 
   private URI url(String path) {

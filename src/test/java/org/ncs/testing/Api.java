@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -16,10 +17,21 @@ public class Api {
 
   private final TestRestTemplate http;
   private final ObjectMapper json;
+  private final Map<String, String> headers;
 
   public Api(TestRestTemplate http, ObjectMapper json, String user) {
-    this.http = user == null ? http : http.withBasicAuth(user, TestUsers.PASSWORD);
+    this(user == null ? http : http.withBasicAuth(user, TestUsers.PASSWORD), json, Map.of());
+  }
+
+  private Api(TestRestTemplate http, ObjectMapper json, Map<String, String> headers) {
+    this.http = http;
     this.json = json;
+    this.headers = headers;
+  }
+
+  /** The same user, asking for answers in this language (Accept-Language). */
+  public Api inLanguage(String language) {
+    return new Api(http, json, Map.of(HttpHeaders.ACCEPT_LANGUAGE, language));
   }
 
   public Response get(String path) {
@@ -38,6 +50,7 @@ public class Api {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+    this.headers.forEach(headers::set);
     String text;
     try {
       text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,11 +52,21 @@ class ProblemDetailsAdviceTest {
   }
 
   @Test
-  void malformedJsonIsA400WithoutTheParsersInternals() throws Exception {
+  void malformedJsonIsA400ThatSaysWhereWithoutTheParsersInternals() throws Exception {
     mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.title").value("Unreadable request body"))
+        .andExpect(jsonPath("$.title").value("Invalid request"))
+        .andExpect(jsonPath("$.detail").value("The request body is not valid JSON (line 1, column 10)."))
         .andExpect(content().string(not(containsString("JsonEOFException"))));
+  }
+
+  @Test
+  void aValueOfTheWrongKindNamesItsFieldAndWhereItIs() throws Exception {
+    mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\",\n \"due\": true}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("due"))
+        .andExpect(jsonPath("$.errors[0].message").value("must be a date (yyyy-mm-dd)"))
+        .andExpect(jsonPath("$.detail").value(containsString("line 2")));
   }
 
   @RestController
@@ -72,6 +83,6 @@ class ProblemDetailsAdviceTest {
     }
   }
 
-  record Thing(@NotBlank String name, @Size(max = 3) String code) {
+  record Thing(@NotBlank String name, @Size(max = 3) String code, LocalDate due) {
   }
 }

@@ -1,0 +1,39 @@
+package org.ncs.web;
+
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * What the service says to people, in their language: the texts of {@code messages*.properties} (English in the
+ * base file, then French, Spanish, Arabic, Russian and Chinese), in the language of the current request
+ * (Accept-Language, or the user's choice), English where a text is missing. The same files feed Spring's message
+ * source, so Bean Validation's messages and ours come from one place.
+ */
+public final class Messages {
+
+  private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
+
+  static {
+    SOURCE.setBasename("messages");
+    SOURCE.setDefaultEncoding("UTF-8");
+    SOURCE.setFallbackToSystemLocale(false);
+  }
+
+  private Messages() {
+  }
+
+  /** The text of {@code code} with its {0}, {1}, ... filled in, in the current request's language. */
+  public static String get(String code, Object... args) {
+    return SOURCE.getMessage(code, args, locale());
+  }
+
+  /** The text of {@code code}, or {@code fallback} (already in some language) where the files have none. */
+  public static String getOrDefault(String code, String fallback, Object... args) {
+    return SOURCE.getMessage(code, args, fallback, locale());
+  }
+
+  private static Locale locale() {
+    return LocaleContextHolder.getLocale();
+  }
+}

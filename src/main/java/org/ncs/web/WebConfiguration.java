@@ -1,0 +1,62 @@
+package org.ncs.web;
+
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** What every API shares in Spring MVC. */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+  /**
+   * A request's JSON values must be of the kind their field takes: 12345 is not a title, "true" is not a yes, a
+   * number is not a date (with {@code spring.jackson.default-leniency: false}).
+   */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer strictScalars() {
+    return builder -> builder.postConfigurer(mapper -> {
+      for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+          CoercionInputShape.Boolean)) {
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+      }
+      mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+      mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+      mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+      mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    });
+  }
+
+  /**
+   * A moment in a query, e.g. {@code dueBefore}: a date (its start, in UTC) or a full ISO 8601 instant, within
+   * the years a person could mean.
+   */
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addConverter(String.class, Instant.class, (Converter<String, Instant>) text -> {
+      String value = text.trim();
+      Instant instant;
+      try {
+        instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            : Instant.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+      LocalDate day = instant.atZone(ZoneOffset.UTC).toLocalDate();
+      if (day.isBefore(PlausibleDate.EARLIEST) || day.isAfter(PlausibleDate.LATEST)) {
+        throw new IllegalArgumentException("out of range: " + value);
+      }
+      return instant;
+    });
+  }
+}
