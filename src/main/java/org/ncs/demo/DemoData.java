@@ -9,11 +9,14 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -49,6 +52,7 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final Pattern LATER = Pattern.compile("\\{today\\+(\\d+)}");
 
   private final Engagements engagements;
   private final TaskInbox inbox;
@@ -215,9 +219,14 @@ class DemoData implements ApplicationRunner {
 
     private Object answer(FormField field) {
       Object value = answers.get(field.key());
-      return value instanceof String text
-          ? text.replace("{country}", name).replace("{code}", code.toLowerCase(Locale.ROOT))
-          : value;
+      if (!(value instanceof String text)) {
+        return value;
+      }
+      LocalDate today = clock.atZone(ZoneOffset.UTC).toLocalDate();
+      Matcher later = LATER.matcher(text);
+      return later.matches() ? today.plusDays(Long.parseLong(later.group(1))).toString()
+          : text.replace("{today}", today.toString()).replace("{country}", name)
+              .replace("{code}", code.toLowerCase(Locale.ROOT));
     }
   }
 

@@ -113,6 +113,20 @@ class Engagement extends AssignedIdEntity {
     this.activeSlot = slot(country, cycle);
   }
 
+  /** @return whether the organisation was not a partner yet */
+  boolean addPartner(String organisation) {
+    if (partners.contains(organisation)) {
+      return false;
+    }
+    partners.add(organisation);
+    return true;
+  }
+
+  /** The adopted strategy's period replaces the one planned when the engagement was opened. */
+  void strategyAdopted(LocalDate strategyEndDate) {
+    this.strategyEndDate = strategyEndDate;
+  }
+
   void close() {
     this.status = EngagementStatus.CLOSED;
     this.activeSlot = null;

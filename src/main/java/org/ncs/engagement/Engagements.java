@@ -3,6 +3,7 @@ package org.ncs.engagement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import org.ncs.lifecycle.CycleStarted;
 import org.ncs.lifecycle.LifecycleClosed;
 import org.ncs.lifecycle.LifecyclePlan;
 import org.ncs.lifecycle.LifecycleStatus;
+import org.ncs.lifecycle.StrategyAdopted;
 import org.ncs.lifecycle.Lifecycles;
 import org.ncs.lifecycle.TaskInbox;
 import org.ncs.security.CurrentUser;
@@ -38,6 +40,7 @@ import org.ncs.security.Roles;
 import org.ncs.web.ConflictException;
 import org.ncs.web.FieldError;
 import org.ncs.web.InvalidRequestException;
+import org.ncs.web.Messages;
 import org.ncs.web.NotFoundException;
 import org.ncs.web.ResultPage;
 import org.springframework.context.event.EventListener;
@@ -86,7 +89,7 @@ public class Engagements {
 
   /**
    * Opens an engagement for a country and starts its lifecycle in the country's tenant. An ITU officer who opens
-   * one becomes its first member.
+   * one becomes its first member, and the ITU a partner.
    */
   @Transactional
   public EngagementDetail create(NewEngagement request, CurrentUser user, Locale locale) {
@@ -95,17 +98,18 @@ public class Engagements {
     }
     LifecyclePlan plan = plan(request);
     if (engagements.existsByCountryAndCycleAndStatus(request.country(), 1, EngagementStatus.ACTIVE)) {
-      throw new ConflictException(request.country() + " already has an active engagement in cycle 1.");
+      throw new ConflictException(Messages.get("engagement.activeExists", request.country()));
     }
     Engagement engagement = engagements.saveAndFlush(new Engagement(request.country(), request.title().trim(),
-        request.partners() == null ? List.of() : request.partners(), plan.strategyEndDate(),
-        plan.reportingCadence().toString(), plan.monitoringCadence().toString(), plan.gracePeriod().toString(),
-        durationsJson(plan), user.id()));
+        partners(request.partners()), plan.strategyEndDate(), plan.reportingCadence().toString(),
+        plan.monitoringCadence().toString(), plan.gracePeriod().toString(), durationsJson(plan), user.id()));
     if (!user.isAdmin()) {
       members.save(new Member(engagement.id(), user.id(), Roles.ITU_OFFICER, user.id()));
+      engagement.addPartner(Roles.PARTNER_ORGANISATIONS.get(Roles.ITU_OFFICER));
       sync(user.id());
     }
-    engagement.lifecycleStarted(lifecycles.start(engagement.id(), engagement.country(), plan));
+    engagement.lifecycleStarted(lifecycles.start(engagement.id(), engagement.country(), plan,
+        engagement.partners()));
     audit.record(user.id(), engagement.country(), engagement.id(), "ENGAGEMENT_CREATED", engagement.id(),
         Map.of("after", Map.of("country", engagement.country(), "title", engagement.title(),
             "partners", engagement.partners(), "strategyEndDate", engagement.strategyEndDate().toString())));
@@ -143,23 +147,30 @@ public class Engagements {
     Engagement engagement = manageable(id, user);
     List<FieldError> errors = new ArrayList<>();
     if (!Roles.ENGAGEMENT_ROLES.contains(request.role())) {
-      errors.add(new FieldError("role", "must be one of " + String.join(", ", Roles.ENGAGEMENT_ROLES)));
+      errors.add(new FieldError("role", Messages.get("validation.option", String.join(", ", Roles.ENGAGEMENT_ROLES))));
     }
     if (!memberships.userExists(request.userId())) {
-      errors.add(new FieldError("userId", "is not a user of this service"));
+      errors.add(new FieldError("userId", Messages.get("validation.unknownUser")));
     } else if (Roles.PARTNER_ROLES.contains(request.role()) && !memberships.hasGroup(request.userId(), request.role())) {
-      errors.add(new FieldError("role", "can only be given to someone who holds it already (ask an administrator)"));
+      errors.add(new FieldError("role", Messages.get("validation.partnerRole")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
     if (members.existsByEngagementIdAndUserIdAndRole(id, request.userId(), request.role())) {
-      throw new ConflictException(request.userId() + " is already " + request.role() + " of this engagement.");
+      throw new ConflictException(Messages.get("engagement.alreadyMember", request.userId(), request.role()));
     }
     Member member = members.save(new Member(id, request.userId(), request.role(), user.id()));
     sync(request.userId());
     audit.record(user.id(), engagement.country(), id, "MEMBER_ADDED", request.userId(),
         Map.of("after", Map.of("userId", request.userId(), "role", request.role())));
+    // someone who works for a partner makes their organisation a partner, and the lifecycle knows at once
+    String organisation = Roles.PARTNER_ORGANISATIONS.get(request.role());
+    if (organisation != null && engagement.addPartner(organisation)) {
+      lifecycles.partnersChanged(id, engagement.partners());
+      audit.record(user.id(), engagement.country(), id, "PARTNER_ADDED", organisation,
+          Map.of("after", Map.of("partners", engagement.partners())));
+    }
     return MemberView.of(member);
   }
 
@@ -168,7 +179,7 @@ public class Engagements {
     Engagement engagement = manageable(id, user);
     Member member = members.findById(memberId)
         .filter(m -> m.engagementId().equals(id))
-        .orElseThrow(() -> new NotFoundException("The engagement has no member " + memberId + "."));
+        .orElseThrow(() -> new NotFoundException(Messages.get("engagement.memberNotFound", memberId)));
     members.delete(member);
     members.flush();
     sync(member.userId());
@@ -181,7 +192,7 @@ public class Engagements {
     Engagement engagement = manageable(id, user);
     if (!Consultation.STAKEHOLDER_GROUPS.contains(request.category())) {
       throw new InvalidRequestException("category",
-          "must be one of " + String.join(", ", Consultation.STAKEHOLDER_GROUPS));
+          Messages.get("validation.option", String.join(", ", Consultation.STAKEHOLDER_GROUPS)));
     }
     Stakeholder stakeholder = stakeholders.save(new Stakeholder(id, request.organisation().trim(),
         request.category(), request.contactName(), request.contactEmail(), user.id()));
@@ -203,7 +214,7 @@ public class Engagements {
     Engagement engagement = visible(id, user);
     if (taskId != null) {
       inbox.find(taskId).filter(task -> id.equals(task.engagementId()))
-          .orElseThrow(() -> new NotFoundException("The engagement has no open task " + taskId + " for you."));
+          .orElseThrow(() -> new NotFoundException(Messages.get("engagement.taskNotFound", taskId)));
     }
     Comment comment = comments.save(new Comment(id, taskId, user.id(), request.body().trim()));
     audit.record(user.id(), engagement.country(), id, "COMMENT_ADDED", taskId == null ? comment.id() : taskId,
@@ -227,15 +238,35 @@ public class Engagements {
     return ResultPage.of(audit.forEngagement(id, PageRequest.of(page, size)), event -> HistoryEntry.of(event, json));
   }
 
-  /** The strategy was adopted outside the system while it awaited approval (a cabinet decision, say). */
+  /**
+   * The strategy was adopted outside the system while it awaited approval (a cabinet decision, say). The
+   * engagement's record follows in the same transaction ({@link #on(StrategyAdopted)}).
+   */
   @Transactional
   public void recordAdoption(String id, Adoption adoption, CurrentUser user) {
-    Engagement engagement = steerable(id, user);
+    steerable(id, user);
+    List<FieldError> errors = new ArrayList<>();
+    if (!adoption.strategyEndDate().isAfter(adoption.adoptionDate())) {
+      errors.add(new FieldError("strategyEndDate", Messages.get("validation.afterField", "adoptionDate")));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
     lifecycles.recordExternalAdoption(id, adoption.reference().trim(), adoption.adoptionDate(),
         adoption.strategyEndDate());
-    audit.record(user.id(), engagement.country(), id, "STRATEGY_ADOPTED", adoption.reference(),
-        Map.of("after", Map.of("reference", adoption.reference(), "adoptionDate", adoption.adoptionDate().toString(),
-            "strategyEndDate", adoption.strategyEndDate().toString())));
+  }
+
+  /** However the strategy was adopted, the engagement records it and the period it set, as the engine has it. */
+  @EventListener
+  void on(StrategyAdopted event) {
+    engagements.findById(event.engagementId()).ifPresent(engagement -> {
+      LocalDate before = engagement.strategyEndDate();
+      engagement.strategyAdopted(event.strategyEndDate());
+      audit.record(event.adoptedBy(), engagement.country(), engagement.id(), "STRATEGY_ADOPTED", event.reference(),
+          Map.of("before", Map.of("strategyEndDate", before.toString()),
+              "after", Map.of("reference", event.reference(), "adoptionDate", event.adoptionDate().toString(),
+                  "strategyEndDate", event.strategyEndDate().toString())));
+    });
   }
 
   /** The strategy period ends now, before its planned last day: implementation stops and evaluation begins. */
@@ -243,7 +274,7 @@ public class Engagements {
   public void endStrategyPeriod(String id, CurrentUser user) {
     Engagement engagement = steerable(id, user);
     if (lifecycles.endStrategyPeriod(id) == 0) {
-      throw new ConflictException("The engagement's strategy is not being implemented.");
+      throw new ConflictException(Messages.get("engagement.notImplementing"));
     }
     audit.record(user.id(), engagement.country(), id, "STRATEGY_PERIOD_ENDED", id, Map.of());
   }
@@ -270,7 +301,7 @@ public class Engagements {
   private Engagement visible(String id, CurrentUser user) {
     return engagements.findById(id)
         .filter(engagement -> user.canSee(engagement.country()))
-        .orElseThrow(() -> new NotFoundException("There is no engagement " + id + " for you."));
+        .orElseThrow(() -> new NotFoundException(Messages.get("engagement.notFound", id)));
   }
 
   /** Administrators, ITU officers of the country, and the engagement's lead authority manage its team. */
@@ -308,19 +339,19 @@ public class Engagements {
   private LifecyclePlan plan(NewEngagement request) {
     List<FieldError> errors = new ArrayList<>();
     if (!countries.exists(request.country())) {
-      errors.add(new FieldError("country", "is not an ISO 3166-1 alpha-3 country code"));
+      errors.add(new FieldError("country", Messages.get("validation.unknownCountry")));
     }
-    Period reporting = period("reportingCadence", request.reportingCadence(), errors);
-    Period monitoring = period("monitoringCadence", request.monitoringCadence(), errors);
-    Period grace = period("gracePeriod", request.gracePeriod(), errors);
+    Period reporting = period("reportingCadence", request.reportingCadence(), LifecyclePlan.CADENCES, errors);
+    Period monitoring = period("monitoringCadence", request.monitoringCadence(), LifecyclePlan.CADENCES, errors);
+    Period grace = period("gracePeriod", request.gracePeriod(), LifecyclePlan.GRACE_PERIODS, errors);
     Map<String, Period> durations = new TreeMap<>();
     if (request.taskDurations() != null) {
       Set<String> tasks = lifecycles.plannableTasks();
       request.taskDurations().forEach((task, value) -> {
         if (!tasks.contains(task)) {
-          errors.add(new FieldError("taskDurations." + task, "is not a task of the lifecycle"));
+          errors.add(new FieldError("taskDurations." + task, Messages.get("validation.unknownTask")));
         } else {
-          durations.put(task, period("taskDurations." + task, value, errors));
+          durations.put(task, period("taskDurations." + task, value, LifecyclePlan.TASK_DURATIONS, errors));
         }
       });
     }
@@ -330,19 +361,36 @@ public class Engagements {
     return new LifecyclePlan(request.strategyEndDate(), reporting, monitoring, grace, durations);
   }
 
-  private static Period period(String field, String value, List<FieldError> errors) {
+  /**
+   * The partners as the lifecycle knows them: the organisations of the partner roles under their one name
+   * (whoever wrote "world bank"), each once, in the order given.
+   */
+  private static List<String> partners(List<String> requested) {
+    if (requested == null) {
+      return List.of();
+    }
+    return requested.stream()
+        .map(String::trim)
+        .map(name -> Roles.PARTNER_ORGANISATIONS.values().stream().filter(name::equalsIgnoreCase).findFirst()
+            .orElse(name))
+        .distinct()
+        .toList();
+  }
+
+  private static Period period(String field, String value, LifecyclePlan.Range range, List<FieldError> errors) {
     if (value == null) {
       return null;
     }
     try {
       Period period = Period.parse(value);
-      if (!period.isNegative() && !period.isZero()) {
+      if (range.contains(period)) {
         return period;
       }
     } catch (RuntimeException e) {
       // reported below
     }
-    errors.add(new FieldError(field, "must be a positive ISO-8601 period such as P30D or P3M"));
+    errors.add(new FieldError(field, Messages.get("validation.period", range.shortest(), range.longest(),
+        range.example())));
     return null;
   }
 

@@ -9,6 +9,10 @@ import java.util.List;
  *
  * @param hideWhen FEEL condition under which the form hides the field; a hidden field is neither shown nor checked
  * @param readonly shown for information; not an answer
+ * @param patternMessage what the pattern asks for, in words (the form's custom property {@code patternMessage})
+ * @param after for a date, what it must come after: {@code today} or another field's key (custom property
+ *     {@code after}, comma-separated)
+ * @param notAfter for a date, what it must not come after: {@code today} or another field's key
  */
 public record FormField(
     String key,
@@ -25,7 +29,10 @@ public record FormField(
     String hideWhen,
     boolean readonly,
     String subtype,
-    Integer decimalDigits) {
+    Integer decimalDigits,
+    String patternMessage,
+    List<String> after,
+    List<String> notAfter) {
 
   /** A choice between options (radio buttons or a drop-down): asked afresh every time the task comes round. */
   boolean isChoice() {

@@ -17,6 +17,8 @@ final class LifecycleVariables {
   static final String GRACE_PERIOD = "gracePeriod";
   /** JSON object of task id to ISO-8601 period, e.g. {@code {"Task_DraftStrategy":"P120D"}}. */
   static final String TASK_DURATIONS = "taskDurations";
+  /** The organisations supporting the engagement (e.g. ITU, World Bank), a list kept up to date. */
+  static final String PARTNERS = "partners";
   /** Where a renewed strategy's next cycle starts. */
   static final String NEXT_CYCLE_ENTRY = "nextCycleEntry";
 

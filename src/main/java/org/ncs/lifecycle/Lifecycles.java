@@ -6,6 +6,7 @@ import static org.ncs.lifecycle.LifecycleVariables.ENGAGEMENT_ID;
 import static org.ncs.lifecycle.LifecycleVariables.ENTRY_PHASE;
 import static org.ncs.lifecycle.LifecycleVariables.GRACE_PERIOD;
 import static org.ncs.lifecycle.LifecycleVariables.MONITORING_CADENCE;
+import static org.ncs.lifecycle.LifecycleVariables.PARTNERS;
 import static org.ncs.lifecycle.LifecycleVariables.REPORTING_CADENCE;
 import static org.ncs.lifecycle.LifecycleVariables.STRATEGY_END_DATE;
 import static org.ncs.lifecycle.LifecycleVariables.TASK_DURATIONS;
@@ -13,6 +14,7 @@ import static org.ncs.lifecycle.LifecycleVariables.TASK_DURATIONS;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ncs.security.SystemAccess;
 import org.springframework.stereotype.Service;
@@ -65,10 +69,12 @@ public class Lifecycles {
    * Starts the first cycle at initiation.
    *
    * @param country ISO 3166-1 alpha-3 code, which becomes the tenant of every instance of this lifecycle
+   * @param partners the organisations supporting the engagement: steps such as the World Bank's review of the
+   *     action plan happen only with their partner
    * @return the id of the lifecycle's process instance
    */
   @Transactional
-  public String start(String engagementId, String country, LifecyclePlan plan) {
+  public String start(String engagementId, String country, LifecyclePlan plan, List<String> partners) {
     VariableMap variables = Variables.createVariables()
         .putValue(ENGAGEMENT_ID, engagementId)
         .putValue(COUNTRY, country)
@@ -78,13 +84,24 @@ public class Lifecycles {
         .putValue(REPORTING_CADENCE, plan.reportingCadence().toString())
         .putValue(MONITORING_CADENCE, plan.monitoringCadence().toString())
         .putValue(GRACE_PERIOD, plan.gracePeriod().toString())
-        .putValue(TASK_DURATIONS, taskDurations(plan));
+        .putValue(TASK_DURATIONS, taskDurations(plan))
+        .putValue(PARTNERS, partners(partners));
     return system.call(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
         .processDefinitionWithoutTenantId()
         .businessKey(engagementId)
         .setVariables(variables)
         .execute()
         .getId());
+  }
+
+  /**
+   * The engagement's partners changed: every running instance of its lifecycle (the lifecycle and the phases
+   * under way) sees the new list, in the caller's transaction.
+   */
+  @Transactional
+  public void partnersChanged(String engagementId, List<String> partners) {
+    system.run(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(engagementId).list()
+        .forEach(instance -> runtime.setVariable(instance.getId(), PARTNERS, partners(partners))));
   }
 
   /** Where the engagement's lifecycle stands, with every open task whoever it is for. */
@@ -147,6 +164,12 @@ public class Lifecycles {
             .getModelElementsByType(UserTask.class).stream())
         .map(UserTask::getId)
         .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  /** A list the models can ask with {@code partners.contains('World Bank')}, stored as JSON. */
+  private static ObjectValue partners(List<String> partners) {
+    return Variables.objectValue(new ArrayList<>(partners)).serializationDataFormat(SerializationDataFormats.JSON)
+        .create();
   }
 
   private String taskDurations(LifecyclePlan plan) {

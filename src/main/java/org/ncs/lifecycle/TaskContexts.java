@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.ncs.lifecycle.TaskContext.PastTask;
 import org.ncs.lifecycle.TaskModels.TaskModel;
@@ -45,7 +44,8 @@ class TaskContexts {
       return Optional.empty();
     }
     List<String> itemFields = fields.stream().filter(FormField::readonly).map(FormField::key).toList();
-    Map<String, Object> item = itemFields.isEmpty() ? Map.of() : itemOf(task, itemFields);
+    Map<String, Object> item = itemFields.isEmpty() ? Map.of()
+        : system.call(() -> tasks.getVariables(task.getId(), itemFields));
     for (int i = done.size() - 1; i >= 0; i--) {
       TaskOutcome outcome = done.get(i);
       if (outcome.activityId().equals(task.getTaskDefinitionKey()) && sameItem(read(outcome), item)) {
@@ -56,14 +56,6 @@ class TaskContexts {
       }
     }
     return Optional.empty();
-  }
-
-  private Map<String, Object> itemOf(Task task, List<String> itemFields) {
-    try {
-      return system.call(() -> tasks.getVariables(task.getId(), itemFields));
-    } catch (NullValueException e) {
-      throw new TaskNotOpenException(task.getId()); // completed by someone else a moment ago
-    }
   }
 
   private static boolean sameItem(JsonNode answers, Map<String, Object> item) {

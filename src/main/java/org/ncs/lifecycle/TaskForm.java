@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -20,8 +22,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 import org.ncs.web.FieldError;
+import org.ncs.web.Messages;
+import org.ncs.web.PlausibleDate;
 
 /**
  * A task's Camunda Form as the server understands it: its inputs and their rules, applied to the variables a
@@ -36,6 +41,10 @@ record TaskForm(String id, List<FormField> fields) {
       "^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9]"
           + "(?:[a-zA-Z0-9-]{0,60}[a-zA-Z0-9])?)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{8,20}$");
+  /** Numbers beyond this are typing mistakes where the form sets no maximum (a budget of a trillion, say). */
+  static final BigDecimal LARGEST_NUMBER = new BigDecimal("1000000000000");
+  /** In a date rule ({@code after}, {@code notAfter}), the day of the answer; otherwise a rule names a field. */
+  static final String TODAY = "today";
 
   static TaskForm parse(String json, ObjectMapper mapper) {
     try {
@@ -70,7 +79,10 @@ record TaskForm(String id, List<FormField> fields) {
             hideCondition(component.path("conditional").path("hide")),
             component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
             text(component, "subtype", null),
-            integer(component, "decimalDigits")));
+            integer(component, "decimalDigits"),
+            text(component.path("properties"), "patternMessage", null),
+            list(component.path("properties"), "after"),
+            list(component.path("properties"), "notAfter")));
       }
       collect(component.path("components"), fields);
     }
@@ -99,7 +111,7 @@ record TaskForm(String id, List<FormField> fields) {
       if (field.readonly() || (field.hideWhen() != null && hidden.test(field))) {
         continue;
       }
-      String problem = problem(field, variables.get(field.key()));
+      String problem = problem(field, variables.get(field.key()), variables);
       if (problem != null) {
         errors.add(new FieldError(field.key(), problem));
       }
@@ -107,41 +119,42 @@ record TaskForm(String id, List<FormField> fields) {
     return errors;
   }
 
-  private static String problem(FormField field, Object value) {
+  private String problem(FormField field, Object value, Map<String, Object> variables) {
     if (isEmpty(value)) {
-      return field.required() ? "is required" : null;
+      return field.required() ? Messages.get("validation.required") : null;
     }
     return switch (field.type()) {
       case "textfield", "textarea" -> textProblem(field, value);
       case "number" -> numberProblem(field, value);
-      case "datetime" -> dateProblem(field, value);
+      case "datetime" -> dateProblem(field, value, variables);
       case "radio", "select" -> field.options().contains(value.toString())
-          ? null : "must be one of " + String.join(", ", field.options());
+          ? null : Messages.get("validation.option", String.join(", ", field.options()));
       case "checklist", "taglist" -> listProblem(field, value);
-      case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
+      case "checkbox" -> value instanceof Boolean ? null : Messages.get("validation.boolean");
       default -> null;
     };
   }
 
-  private static String textProblem(FormField field, Object value) {
+  private String textProblem(FormField field, Object value) {
     if (!(value instanceof String text)) {
-      return "must be text";
+      return Messages.get("validation.text");
     }
     int length = text.trim().length();
     if (field.minLength() != null && length < field.minLength()) {
-      return "must be at least " + field.minLength() + " characters";
+      return Messages.get("validation.minLength", field.minLength());
     }
     if (field.maxLength() != null && length > field.maxLength()) {
-      return "must be at most " + field.maxLength() + " characters";
+      return Messages.get("validation.maxLength", field.maxLength());
     }
     if (field.pattern() != null && !matches(field.pattern(), text)) {
-      return "must match " + field.pattern();
+      return field.patternMessage() == null ? Messages.get("validation.pattern")
+          : Messages.getOrDefault("form." + id + "." + field.key() + ".pattern", field.patternMessage());
     }
     if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
-      return "must be an e-mail address";
+      return Messages.get("validation.email");
     }
     if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
-      return "must be an international phone number";
+      return Messages.get("validation.phone");
     }
     return null;
   }
@@ -160,50 +173,95 @@ record TaskForm(String id, List<FormField> fields) {
     try {
       number = value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
     } catch (NumberFormatException e) {
-      return "must be a number";
+      return Messages.get("validation.number");
     }
     if (field.decimalDigits() != null && Math.max(number.stripTrailingZeros().scale(), 0) > field.decimalDigits()) {
-      return field.decimalDigits() == 0 ? "must be a whole number"
-          : "must have at most " + field.decimalDigits() + " decimal digits";
+      return field.decimalDigits() == 0 ? Messages.get("validation.wholeNumber")
+          : Messages.get("validation.decimalDigits", field.decimalDigits());
     }
     if (field.min() != null && number.compareTo(field.min()) < 0) {
-      return "must be at least " + field.min().toPlainString();
+      return Messages.get("validation.min", field.min().toPlainString());
     }
-    if (field.max() != null && number.compareTo(field.max()) > 0) {
-      return "must be at most " + field.max().toPlainString();
+    BigDecimal max = field.max() != null ? field.max() : LARGEST_NUMBER;
+    if (number.compareTo(max) > 0) {
+      return Messages.get("validation.max", max.toPlainString());
+    }
+    if (field.min() == null && number.compareTo(LARGEST_NUMBER.negate()) < 0) {
+      return Messages.get("validation.min", LARGEST_NUMBER.negate().toPlainString());
     }
     return null;
   }
 
-  private static String dateProblem(FormField field, Object value) {
-    if (value instanceof Date) {
+  private String dateProblem(FormField field, Object value, Map<String, Object> variables) {
+    String subtype = field.subtype() == null ? "date" : field.subtype();
+    if (subtype.equals("time")) {
+      return time(value) == null ? Messages.get("validation.time") : null;
+    }
+    LocalDate date = date(value);
+    if (date == null) {
+      return Messages.get(subtype.equals("datetime") ? "validation.datetime" : "validation.date");
+    }
+    // whatever the form says, a date outside these is a typing mistake
+    if (date.isBefore(PlausibleDate.EARLIEST) || date.isAfter(PlausibleDate.LATEST)) {
+      return Messages.get("validation.dateRange", PlausibleDate.EARLIEST, PlausibleDate.LATEST);
+    }
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    for (String bound : field.after()) {
+      LocalDate other = bound.equals(TODAY) ? today : date(variables.get(bound));
+      if (other != null && !date.isAfter(other)) {
+        return bound.equals(TODAY) ? Messages.get("validation.afterToday")
+            : Messages.get("validation.afterField", label(bound));
+      }
+    }
+    for (String bound : field.notAfter()) {
+      LocalDate other = bound.equals(TODAY) ? today : date(variables.get(bound));
+      if (other != null && date.isAfter(other)) {
+        return bound.equals(TODAY) ? Messages.get("validation.notAfterToday")
+            : Messages.get("validation.notAfterField", label(bound));
+      }
+    }
+    return null;
+  }
+
+  /** A date answer as the form viewer sends it (yyyy-mm-dd, or a date and time), null if it is none. */
+  private static LocalDate date(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    if (value == null) {
       return null;
     }
     String text = value.toString();
     try {
-      switch (field.subtype() == null ? "date" : field.subtype()) {
-        case "time" -> LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);
-        case "datetime" -> OffsetDateTime.parse(text);
-        default -> LocalDate.parse(text);
-      }
-      return null;
+      return text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      return switch (field.subtype() == null ? "date" : field.subtype()) {
-        case "time" -> "must be a time (hh:mm)";
-        case "datetime" -> "must be a date and time (ISO 8601 with offset)";
-        default -> "must be a date (yyyy-mm-dd)";
-      };
+      return null;
     }
   }
+
+  private static LocalTime time(Object value) {
+    String text = value.toString();
+    try {
+      return LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** How the form names a field, for messages about another field. */
+  private String label(String key) {
+    return fields.stream().filter(field -> field.key().equals(key)).findFirst().map(FormField::name).orElse(key);
+  }
+
 
   private static String listProblem(FormField field, Object value) {
     List<String> chosen = asList(value);
     if (chosen == null) {
-      return "must be a list of " + String.join(", ", field.options());
+      return Messages.get("validation.list", String.join(", ", field.options()));
     }
     List<String> unknown = chosen.stream().filter(v -> !field.options().contains(v)).toList();
     return unknown.isEmpty() ? null
-        : "contains " + String.join(", ", unknown) + "; choose from " + String.join(", ", field.options());
+        : Messages.get("validation.listUnknown", String.join(", ", unknown), String.join(", ", field.options()));
   }
 
   /** A multiple choice as strings, from a list, a JSON array variable or a JSON array text; null if none. */
@@ -243,6 +301,12 @@ record TaskForm(String id, List<FormField> fields) {
 
   private static String text(JsonNode node, String field, String fallback) {
     return node.hasNonNull(field) ? node.get(field).asText() : fallback;
+  }
+
+  /** A custom property listing several values, comma-separated. */
+  private static List<String> list(JsonNode node, String field) {
+    return node.hasNonNull(field) ? Arrays.stream(node.get(field).asText().split(",")).map(String::trim)
+        .filter(item -> !item.isEmpty()).toList() : List.of();
   }
 
   private static Integer integer(JsonNode node, String field) {

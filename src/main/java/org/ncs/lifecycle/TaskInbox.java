@@ -24,6 +24,7 @@ import org.ncs.security.SystemAccess;
 import org.ncs.web.ConflictException;
 import org.ncs.web.Failures;
 import org.ncs.web.FieldError;
+import org.ncs.web.Messages;
 import org.ncs.web.NotFoundException;
 import org.ncs.web.ResultPage;
 import org.ncs.web.RetryOnConflict;
@@ -116,6 +117,12 @@ public class TaskInbox {
           contexts.of(task, fields).orElse(null));
     } catch (TaskNotOpenException e) {
       throw notOpen(taskId, user, false);
+    } catch (RuntimeException e) {
+      // completed by someone else while we were reading: the engine trips over what is gone
+      if (visible(taskId).isEmpty()) {
+        throw notOpen(taskId, user, false);
+      }
+      throw e;
     }
   }
 
@@ -202,13 +209,13 @@ public class TaskInbox {
         .map(answer -> {
           FormField field = fields.stream().filter(f -> f.key().equals(answer.getKey())).findFirst().orElse(null);
           if (field == null) {
-            return new FieldError(answer.getKey(), "is not a field of this task's form");
+            return new FieldError(answer.getKey(), Messages.get("validation.notAField"));
           }
           if (field.readonly()) {
-            return new FieldError(answer.getKey(), "is read-only on this task's form: it is shown, not answered");
+            return new FieldError(answer.getKey(), Messages.get("validation.readOnly"));
           }
           return isPlain(answer.getValue()) ? null
-              : new FieldError(answer.getKey(), "must be text, a number, true or false, or a list of text");
+              : new FieldError(answer.getKey(), Messages.get("validation.plainValue"));
         })
         .filter(Objects::nonNull)
         .toList();
@@ -232,13 +239,14 @@ public class TaskInbox {
     HistoricTaskInstance ended = system.call(() -> history.createHistoricTaskInstanceQuery().taskId(taskId)
         .singleResult());
     if (ended == null || ended.getEndTime() == null || !user.canSee(ended.getTenantId())) {
-      return new NotFoundException("There is no open task " + taskId + " for you.");
+      return new NotFoundException(Messages.get("task.notOpen", taskId));
     }
-    String how = "completed".equals(ended.getDeleteReason())
-        ? "was completed" + (ended.getAssignee() == null ? "" : " by " + ended.getAssignee())
-        : "was closed by the lifecycle";
-    String detail = "The task '" + ended.getName() + "' " + how + " on " + ended.getEndTime().toInstant() + ".";
-    return write ? new ConflictException(detail + " There is nothing left to do on it.") : new NotFoundException(detail);
+    Instant when = ended.getEndTime().toInstant();
+    String detail = !"completed".equals(ended.getDeleteReason()) ? Messages.get("task.closed", ended.getName(), when)
+        : ended.getAssignee() == null ? Messages.get("task.completed", ended.getName(), when)
+        : Messages.get("task.completedBy", ended.getName(), ended.getAssignee(), when);
+    return write ? new ConflictException(detail + " " + Messages.get("task.nothingLeft"))
+        : new NotFoundException(detail);
   }
 
   private Optional<Task> visible(String taskId) {
@@ -254,7 +262,6 @@ public class TaskInbox {
   }
 
   private static ConflictException claimedBy(String assignee) {
-    return new ConflictException("This task is claimed by " + assignee + ": only they can complete it, or give it "
-        + "back to the group.");
+    return new ConflictException(Messages.get("task.claimedBy", assignee));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +194,67 @@ class EngagementApiIT {
   }
 
   @Test
+  void partnerRolesAndPartnersAgreeAndTheLifecycleKnowsItsPartners() {
+    Api.Response created = officer.post("/api/engagements", Map.of("country", TestCountries.next(),
+        "title", "A strategy", "partners", List.of(" world bank", "SADC Secretariat"), "strategyEndDate", "2031-12-31"));
+    // the World Bank under its one name; the ITU because an ITU officer opened it
+    assertThat(created.body().path("engagement").path("partners")).extracting(JsonNode::asText)
+        .containsExactly("World Bank", "SADC Secretariat", "ITU");
+
+    String withoutBank = openEngagement();
+    assertThat(officer.get("/api/engagements/" + withoutBank).body().path("engagement").path("partners"))
+        .extracting(JsonNode::asText).containsExactly("ITU");
+    String banker = TestUsers.create(engine, "wb", List.of("wb-cofacilitator"), List.of());
+    assertThat(officer.post("/api/engagements/" + withoutBank + "/members",
+        Map.of("userId", banker, "role", "wb-cofacilitator")).status()).isEqualTo(201);
+
+    assertThat(officer.get("/api/engagements/" + withoutBank).body().path("engagement").path("partners"))
+        .extracting(JsonNode::asText).containsExactly("ITU", "World Bank");
+    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(withoutBank).processDefinitionKey("ncs-lifecycle").singleResult();
+    assertThat((List<Object>) engine.getRuntimeService().getVariable(lifecycle.getId(), "partners"))
+        .containsExactly("ITU", "World Bank");
+    assertThat(actions(officer.get("/api/engagements/" + withoutBank + "/history").body()))
+        .contains("PARTNER_ADDED");
+  }
+
+  @Test
+  void anAdoptionSetsTheEngagementsStrategyPeriodAsTheEngineHasIt() {
+    String approved = openEngagement();
+    Api executive = new Api(http, json, member(approved, "executive"));
+    String approval = jumpToStrategyApproval(approved);
+    String end = LocalDate.now(ZoneOffset.UTC).plusYears(5).toString();
+
+    Api.Response pastEnd = executive.post("/api/tasks/" + approval + "/complete", Map.of("variables", Map.of(
+        "approvalDecision", "adopted", "adoptionReference", "Decree 12", "adoptionDate", yesterday(),
+        "strategyEndDate", "2020-01-01")));
+    assertThat(pastEnd.status()).isEqualTo(400);
+    assertThat(pastEnd.body().path("errors").get(0).path("field").asText()).isEqualTo("strategyEndDate");
+    Api.Response adopted = executive.post("/api/tasks/" + approval + "/complete", Map.of("variables", Map.of(
+        "approvalDecision", "adopted", "adoptionReference", "Decree 12", "adoptionDate", yesterday(),
+        "strategyEndDate", end)));
+    assertThat(adopted.status()).as(adopted.toString()).isEqualTo(204);
+
+    assertThat(officer.get("/api/engagements/" + approved).body().path("engagement").path("strategyEndDate")
+        .asText()).isEqualTo(end);
+    JsonNode adoption = officer.get("/api/engagements/" + approved + "/history").body().path("items").get(0);
+    assertThat(adoption.path("action").asText()).isEqualTo("STRATEGY_ADOPTED");
+    assertThat(adoption.path("details").path("before").path("strategyEndDate").asText()).isEqualTo("2031-12-31");
+
+    // adopted outside the system: the same record, and dates that make no sense are refused first
+    String external = openEngagement();
+    jumpToStrategyApproval(external);
+    Api.Response backwards = officer.post("/api/engagements/" + external + "/strategy-adoption", Map.of(
+        "reference", "Cabinet decision 4/2027", "adoptionDate", yesterday(), "strategyEndDate", "2020-01-01"));
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(officer.post("/api/engagements/" + external + "/strategy-adoption", Map.of(
+        "reference", "Cabinet decision 4/2027", "adoptionDate", yesterday(), "strategyEndDate", end)).status())
+        .isEqualTo(204);
+    assertThat(officer.get("/api/engagements/" + external).body().path("engagement").path("strategyEndDate")
+        .asText()).isEqualTo(end);
+  }
+
+  @Test
   void anAdoptionOrAnEarlyEndIsRefusedWhileTheLifecycleIsElsewhere() {
     String id = openEngagement();
 
@@ -225,6 +288,28 @@ class EngagementApiIT {
   }
 
   /** Moves the lifecycle straight to its renewal decision, as if both delivery phases had just ended. */
+  /** The lifecycle moved on to the approval of the drafted strategy: the approval task's id. */
+  private String jumpToStrategyApproval(String engagementId) {
+    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-lifecycle").singleResult();
+    engine.getRuntimeService().createProcessInstanceModification(lifecycle.getId())
+        .cancelAllForActivity("CallActivity_Initiation")
+        .startBeforeActivity("CallActivity_Production")
+        .execute();
+    ProcessInstance production = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-phase-3-production").singleResult();
+    engine.getRuntimeService().createProcessInstanceModification(production.getId())
+        .cancelAllForActivity("Task_DraftStrategy")
+        .startBeforeActivity("Task_ApproveStrategy")
+        .execute();
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(engagementId)
+        .taskDefinitionKey("Task_ApproveStrategy").singleResult().getId();
+  }
+
+  private static String yesterday() {
+    return LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+  }
+
   private void jumpToRenewalDecision(String engagementId, Map<String, Object> decision) {
     ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-lifecycle").singleResult();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +31,19 @@ class ImplementationProcessIT extends ProcessTest {
     driver.complete(implementation, "Task_AllocateResources");
 
     assertThat(implementation).isWaitingAtExactly("ReceiveTask_StrategyImplemented");
+  }
+
+  @Test
+  void withoutTheWorldBankAsAPartnerNobodyIsAskedToReviewTheActionPlan() {
+    ProcessInstance implementation = driver.startPhase(PROCESS, Map.of("partners", new ArrayList<>(List.of("ITU"))));
+
+    driver.complete(implementation, "Task_PrioritiseInitiatives");
+    driver.complete(implementation, "Task_DefineActions");
+    driver.complete(implementation, "Task_SetMetrics");
+    driver.complete(implementation, "Task_DevelopActionPlan");
+
+    assertThat(implementation).isWaitingAtExactly("Task_AllocateResources")
+        .hasPassed("Gateway_WorldBankReview").hasNotPassed("Task_ReviewActionPlan");
   }
 
   @Test

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,7 @@ class LifecycleDriver {
     plan.put("monitoringCadence", "P6M");
     plan.put("gracePeriod", "P7D");
     plan.put("taskDurations", "{}");
+    plan.put("partners", new ArrayList<>(List.of("ITU", "World Bank")));
     return plan;
   }
 
@@ -136,12 +140,22 @@ class LifecycleDriver {
     return job != null && instance.getBusinessKey().equals(job.getBusinessKey());
   }
 
+  /** Today by the engine's clock: dates that drive the lifecycle are checked against it. */
+  static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  /** A date some days ago, as forms send dates. */
+  static String daysAgo(int days) {
+    return today().minusDays(days).toString();
+  }
+
   static Object sample(FormField field) {
     return switch (field.type()) {
       case "textfield" -> sampleText(field);
       case "textarea" -> "Sample " + field.key() + ", written in enough detail to satisfy the form's length rules.";
       case "number" -> field.min() == null || field.min().signum() <= 0 ? 1 : field.min().intValue();
-      case "datetime" -> "2027-06-30";
+      case "datetime" -> (field.notAfter().isEmpty() ? today().plusDays(400) : today()).toString();
       case "radio", "select" -> field.options().get(0);
       case "checklist", "taglist" -> field.options().subList(0, Math.min(2, field.options().size()));
       case "checkbox" -> true;

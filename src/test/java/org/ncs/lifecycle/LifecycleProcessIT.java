@@ -38,7 +38,7 @@ class LifecycleProcessIT extends ProcessTest {
     driver.complete(lifecycle, "Task_ProvideFeedback");
     driver.complete(lifecycle, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
     driver.complete(lifecycle, "Task_ApproveStrategy", Map.of("approvalDecision", "adopted",
-        "adoptionReference", "Presidential order 12", "adoptionDate", "2027-05-01", "strategyEndDate", "2032-06-30"));
+        "adoptionReference", "Presidential order 12", "adoptionDate", LifecycleDriver.daysAgo(3), "strategyEndDate", "2032-06-30"));
     driver.complete(lifecycle, "Task_PublishStrategy");
 
     // implementation and monitoring run side by side, for the period the adopted strategy set
@@ -102,7 +102,7 @@ class LifecycleProcessIT extends ProcessTest {
   private ProcessInstance start(String country) {
     LifecyclePlan plan = new LifecyclePlan(LocalDate.of(2031, 12, 31), null, null, null,
         Map.of("Task_DraftStrategy", java.time.Period.ofMonths(4)));
-    String id = lifecycles.start("engagement-" + UUID.randomUUID(), country, plan);
+    String id = lifecycles.start("engagement-" + UUID.randomUUID(), country, plan, List.of("ITU", "World Bank"));
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 

@@ -45,14 +45,15 @@ class ProcessModelsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern READABLE_ID = Pattern.compile(
       "(StartEvent|EndEvent|Event|Task|ServiceTask|ReceiveTask|CallActivity|Gateway|Timer|Flow)_[A-Z][A-Za-z]+");
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  /** A name in an expression, not a member after a dot (in {@code partners.contains(...)} only {@code partners}). */
+  private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
   private static final Set<String> EL_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "empty",
       "true", "false", "null", "execution");
   private static final Set<String> PARTNER_ROLES = Set.of("itu-officer", "wb-cofacilitator");
   /** Variables the lifecycle sets itself rather than a form: the plan, and what delegates and mappings add. */
   private static final Set<String> PROCESS_VARIABLES = Set.of("engagementId", "country", "cycle", "entryPhase",
-      "strategyEndDate", "reportingCadence", "monitoringCadence", "gracePeriod", "taskDurations",
+      "strategyEndDate", "reportingCadence", "monitoringCadence", "gracePeriod", "taskDurations", "partners",
       "consultationSummary", "stakeholderGroup", "overdueTask");
 
   private final Map<String, BpmnModelInstance> models = models();
@@ -153,7 +154,14 @@ class ProcessModelsTest {
       fields.forEach(field -> {
         if (field.pattern() != null) {
           assertThat(Pattern.compile(field.pattern())).isNotNull();
+          // a person is told what the pattern asks for in words, never shown the expression
+          assertThat(field.patternMessage()).as("patternMessage of %s.%s", id, field.key()).isNotBlank();
         }
+        Set<String> dateBounds = new HashSet<>(field.after());
+        dateBounds.addAll(field.notAfter());
+        dateBounds.remove(TaskForm.TODAY);
+        assertThat(fields).extracting(FormField::key).as("dates %s.%s is compared with", id, field.key())
+            .containsAll(dateBounds);
         if (field.isChoice() || field.isMultiple()) {
           assertThat(field.options()).as("options of %s.%s", id, field.key()).isNotEmpty();
         }

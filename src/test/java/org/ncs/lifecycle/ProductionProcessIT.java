@@ -40,7 +40,7 @@ class ProductionProcessIT extends ProcessTest {
         .contains("**public-sector**", "Feedback of private-sector", "**civil-society**");
     driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
     driver.complete(production, "Task_ApproveStrategy", Map.of("approvalDecision", "adopted",
-        "adoptionReference", "Decree 2-27-114", "adoptionDate", "2027-03-01", "strategyEndDate", "2030-12-31"));
+        "adoptionReference", "Decree 2-27-114", "adoptionDate", LifecycleDriver.daysAgo(2), "strategyEndDate", "2030-12-31"));
     assertThat(production).task().hasDefinitionKey("Task_PublishStrategy");
     driver.complete(production, "Task_PublishStrategy");
 
@@ -82,13 +82,13 @@ class ProductionProcessIT extends ProcessTest {
     ProcessInstance production = awaitingApproval();
 
     lifecycles.recordExternalAdoption(production.getBusinessKey(), "Cabinet decision 45/2027",
-        LocalDate.of(2027, 4, 2), LocalDate.of(2031, 12, 31));
+        LocalDate.parse(LifecycleDriver.daysAgo(5)), LocalDate.of(2031, 12, 31));
 
     assertThat(production).isWaitingAtExactly("Task_PublishStrategy")
         .hasPassed("Event_StrategyAdoptedExternally").hasNotPassed("Gateway_StrategyApproved");
     assertThat(production).variables()
         .containsEntry("adoptionReference", "Cabinet decision 45/2027")
-        .containsEntry("adoptionDate", "2027-04-02")
+        .containsEntry("adoptionDate", LifecycleDriver.daysAgo(5))
         .containsEntry("strategyEndDate", "2031-12-31");
   }
 

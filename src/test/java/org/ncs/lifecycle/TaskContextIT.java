@@ -51,7 +51,7 @@ class TaskContextIT extends ProcessTest {
     assertThat(lead.get("/api/tasks/" + plan).body().path("context").isMissingNode())
         .as("no context the first time").isTrue();
     assertThat(lead.post("/api/tasks/" + plan + "/complete", Map.of("variables", Map.of(
-        "developmentPlanUrl", "https://docs.example.org/plan-v1.pdf", "targetAdoptionDate", "2027-09-30",
+        "developmentPlanUrl", "https://docs.example.org/plan-v1.pdf", "targetAdoptionDate", LifecycleDriver.today().plusYears(1).toString(),
         "planSummary", "Twelve months from stocktaking to adoption.")))).extracting(Api.Response::status)
         .isEqualTo(204);
     String approval = taskId("Task_ApprovePlan");

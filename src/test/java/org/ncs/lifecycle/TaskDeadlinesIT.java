@@ -169,7 +169,7 @@ class TaskDeadlinesIT {
       case "Task_ReviewAnalysis" -> answers.put("analysisDecision", "accepted");
       case "Task_DispositionFeedback" -> answers.put("dispositionDecision", "submit");
       case "Task_ApproveStrategy" -> answers.putAll(Map.of("approvalDecision", "adopted",
-          "adoptionReference", "Decree 7", "adoptionDate", "2027-01-31", "strategyEndDate", "2031-12-31"));
+          "adoptionReference", "Decree 7", "adoptionDate", LifecycleDriver.daysAgo(1), "strategyEndDate", "2031-12-31"));
       case "Task_ReviewActionPlan" -> answers.put("actionPlanDecision", "approved");
       case "Task_EvaluateOutcome" -> answers.put("evaluationDecision", "close");
       case "Task_MonitorProgress" -> answers.putAll(target.equals("Task_TakeCorrectiveAction")

@@ -66,7 +66,8 @@ class TaskFormValidationIT {
           assertThat(rejected.errors()).extracting(FieldError::field, FieldError::message).containsExactly(
               tuple("leadAuthorityName", "is required"),
               tuple("mandateReference", "must be at least 3 characters"),
-              tuple("mandateUrl", "must match ^https?://\\S+$"));
+              // a pattern is explained in words, never shown as a regular expression
+              tuple("mandateUrl", "must be a web address starting with http:// or https://"));
         })
         .hasMessageContaining("'Identify the lead project authority' cannot be completed");
 
@@ -113,6 +114,50 @@ class TaskFormValidationIT {
     assertThatThrownBy(() -> driver.complete(actions, Map.of("actionCount", 2.5)))
         .isInstanceOfSatisfying(TaskDataRejectedException.class, rejected -> assertThat(rejected.errors())
             .containsExactly(new FieldError("actionCount", "must be a whole number")));
+    // a number the form sets no maximum for is still bounded
+    assertThatThrownBy(() -> driver.complete(actions, Map.of("actionCount", 1e15)))
+        .isInstanceOfSatisfying(TaskDataRejectedException.class, rejected -> assertThat(rejected.errors())
+            .containsExactly(new FieldError("actionCount", "must be at most 1000000000000")));
+  }
+
+  @Test
+  void theDatesThatDriveTheLifecycleAreCheckedAgainstTodayAndEachOther() {
+    ProcessInstance production = driver.startPhase(ProductionProcessIT.PROCESS);
+    driver.complete(production, "Task_DraftStrategy", Map.of("consultationGroups", List.of("academia")));
+    driver.complete(production, "Task_ProvideFeedback");
+    driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
+    Task approval = driver.task(production, "Task_ApproveStrategy");
+    Map<String, Object> adopted = Map.of("approvalDecision", "adopted", "adoptionReference", "Decree 2-27-114");
+    String tomorrow = LifecycleDriver.today().plusDays(1).toString();
+
+    // the strategy period ended before it began: its end timer would fire at once
+    assertThatThrownBy(() -> driver.complete(approval, with(adopted, "adoptionDate", LifecycleDriver.daysAgo(3),
+        "strategyEndDate", "2020-01-01")))
+        .isInstanceOfSatisfying(TaskDataRejectedException.class, rejected -> assertThat(rejected.errors())
+            .containsExactly(new FieldError("strategyEndDate", "must be after today")));
+    assertThatThrownBy(() -> driver.complete(approval, with(adopted, "adoptionDate", tomorrow,
+        "strategyEndDate", LifecycleDriver.today().plusDays(1).toString())))
+        .isInstanceOfSatisfying(TaskDataRejectedException.class, rejected -> assertThat(rejected.errors())
+            .containsExactly(new FieldError("adoptionDate", "must not be in the future"),
+                new FieldError("strategyEndDate", "must be after 'Date of adoption'")));
+    assertThatThrownBy(() -> driver.complete(approval, with(adopted, "adoptionDate", "20270101",
+        "strategyEndDate", "2999-12-31")))
+        .isInstanceOfSatisfying(TaskDataRejectedException.class, rejected -> assertThat(rejected.errors())
+            .containsExactly(new FieldError("adoptionDate", "must be a date (yyyy-mm-dd)"),
+                new FieldError("strategyEndDate", "must be between 1990-01-01 and 2100-12-31")));
+    assertUnchanged(production, approval, "Task_ApproveStrategy");
+
+    driver.complete(approval, with(adopted, "adoptionDate", LifecycleDriver.daysAgo(3),
+        "strategyEndDate", LifecycleDriver.today().plusYears(4).toString()));
+    assertThat(driver.tasks(production, "Task_PublishStrategy")).hasSize(1);
+  }
+
+  private static Map<String, Object> with(Map<String, Object> answers, String key, Object value, String key2,
+      Object value2) {
+    Map<String, Object> all = new HashMap<>(answers);
+    all.put(key, value);
+    all.put(key2, value2);
+    return all;
   }
 
   @Test

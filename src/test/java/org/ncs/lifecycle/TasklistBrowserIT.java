@@ -103,7 +103,7 @@ class TasklistBrowserIT {
   @Test
   void aMinistryUserCompletesTheFirstLifecycleTaskInTheTasklistAndTheNextOneAppears() {
     String engagement = "engagement-" + UUID.randomUUID();
-    lifecycles.start(engagement, COUNTRY, LifecyclePlan.endingOn(LocalDate.of(2031, 12, 31)));
+    lifecycles.start(engagement, COUNTRY, LifecyclePlan.endingOn(LocalDate.of(2031, 12, 31)), List.of("ITU"));
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");

@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestCountries {
 
-  private static final List<String> CODES = List.of("GHA", "KEN", "SEN", "JOR", "TUN", "FJI", "PER", "CHL", "VNM",
+  /** Every country {@link #next()} hands out, in order. */
+  public static final List<String> CODES = List.of("GHA", "KEN", "SEN", "JOR", "TUN", "FJI", "PER", "CHL", "VNM",
       "IDN", "LKA", "NPL", "BEN", "CMR", "ETH", "UGA", "TZA", "MWI", "MOZ", "BWA", "LSO", "SWZ", "AGO", "MDG",
       "MUS", "SYC", "COM", "CPV", "GMB", "GIN", "LBR", "SLE", "TGO", "NER", "MLI", "BFA", "TCD", "GAB", "COG",
       "CAF", "DJI", "ERI", "SOM", "SDN", "EGY", "DZA", "LBY", "MRT", "JAM", "TTO", "BRB", "GUY", "SUR", "BLZ",
