@@ -50,6 +50,34 @@ public class TestDatabase implements LauncherSessionListener {
     }
   }
 
+  /**
+   * A new, empty PostgreSQL database on the test server, for a test that needs one of its own (nodes of a
+   * cluster starting on an empty database, say): its JDBC URL. It is dropped when the run ends.
+   */
+  public static String newPostgresDatabase(String purpose) {
+    String name = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+    try (Connection admin = connectToServer(); Statement sql = admin.createStatement()) {
+      sql.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create a database for " + purpose + " on " + serverUrl(), e);
+    }
+    SpringApplication.getShutdownHandlers().add(() -> drop(name));
+    Matcher url = JDBC_DATABASE.matcher(serverUrl());
+    if (!url.matches()) {
+      throw new IllegalStateException("NCS_TEST_DATABASE_URL must look like jdbc:postgresql://host:port/database");
+    }
+    return url.group(1) + name + url.group(3);
+  }
+
+  /** The user and password of the PostgreSQL test server. */
+  public static String postgresUsername() {
+    return username();
+  }
+
+  public static String postgresPassword() {
+    return password();
+  }
+
   private static void drop(String database) {
     try (Connection admin = connectToServer(); Statement sql = admin.createStatement()) {
       sql.execute("drop database if exists " + database + " with (force)");
