@@ -11,6 +11,12 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** What kind of failure an exception is, whoever wrapped it: a clash with a concurrent write, or a database away. */
 public final class Failures {
 
+  /**
+   * What the connection pool answers for a connection it has already thrown away because the database broke it:
+   * seen when rolling back the work the broken connection was doing, which hides the original failure.
+   */
+  private static final String CLOSED_BY_POOL = "Connection is closed";
+
   private Failures() {
   }
 
@@ -46,6 +52,9 @@ public final class Failures {
       if (cause instanceof SQLException sql && sql.getSQLState() != null
           // 08: connection exceptions; 57P01-57P03: shut down by an administrator, crash, cannot connect now
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+        return true;
+      }
+      if (cause instanceof SQLException sql && CLOSED_BY_POOL.equals(sql.getMessage())) {
         return true;
       }
     }

@@ -24,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is far smaller) with 413, whether the size is announced or only discovered while reading.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// just inside UnhandledFailures
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
   private final long limit;
