@@ -18,6 +18,8 @@ public final class Messages {
     SOURCE.setBasename("messages");
     SOURCE.setDefaultEncoding("UTF-8");
     SOURCE.setFallbackToSystemLocale(false);
+    // not the calling thread's class loader, which the engine and the webapps switch: the bundles are ours
+    SOURCE.setBundleClassLoader(Messages.class.getClassLoader());
   }
 
   private Messages() {

@@ -171,7 +171,7 @@ class EngagementInputIT {
         "title", "Stratégie nationale", "strategyEndDate", "2020-12-31"));
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.body().path("title").asText()).isEqualTo(french.getProperty("problem.title.400"));
+    assertThat(response.body().path("title").asText()).as(response.text()).isEqualTo(french.getProperty("problem.title.400"));
     assertThat(response.body().path("detail").asText())
         .isEqualTo(french.getProperty("problem.manyInvalid").replace("{0}", "2"));
     // the service's own messages and Bean Validation's, alike
