@@ -2,7 +2,7 @@ package org.ncs.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,10 +18,12 @@ public class AuditTrail {
 
   private final AuditEventRepository events;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  AuditTrail(AuditEventRepository events, ObjectMapper json) {
+  AuditTrail(AuditEventRepository events, ObjectMapper json, Clock clock) {
     this.events = events;
     this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -36,7 +38,7 @@ public class AuditTrail {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Audit details must be serializable", e);
     }
-    events.save(new AuditEvent(Instant.now(), actor == null ? "system" : actor, tenantId, engagementId, action,
+    events.save(new AuditEvent(clock.instant(), actor == null ? "system" : actor, tenantId, engagementId, action,
         subject, detailsJson));
   }
 

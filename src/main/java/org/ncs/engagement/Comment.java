@@ -39,13 +39,13 @@ class Comment extends AssignedIdEntity {
     return id;
   }
 
-  Comment(String engagementId, String taskId, String author, String body) {
+  Comment(String engagementId, String taskId, String author, String body, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
     this.engagementId = engagementId;
     this.taskId = taskId;
     this.author = author;
     this.body = body;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
   }
 
   String id() {

@@ -83,7 +83,7 @@ class Engagement extends AssignedIdEntity {
 
   Engagement(String country, String title, List<String> partners, LocalDate strategyEndDate,
       String reportingCadence, String monitoringCadence, String gracePeriod, String taskDurations,
-      String createdBy) {
+      String createdBy, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
     this.country = country;
     this.title = title;
@@ -96,7 +96,7 @@ class Engagement extends AssignedIdEntity {
     this.monitoringCadence = monitoringCadence;
     this.gracePeriod = gracePeriod;
     this.taskDurations = taskDurations;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
     this.createdBy = createdBy;
   }
 

@@ -3,6 +3,7 @@ package org.ncs.engagement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -70,10 +71,11 @@ public class Engagements {
   private final AuditTrail audit;
   private final Catalogue catalogue;
   private final ObjectMapper json;
+  private final Clock clock;
 
   Engagements(EngagementRepository engagements, MemberRepository members, StakeholderRepository stakeholders,
       CommentRepository comments, Countries countries, Lifecycles lifecycles, TaskInbox inbox,
-      Memberships memberships, AuditTrail audit, Catalogue catalogue, ObjectMapper json) {
+      Memberships memberships, AuditTrail audit, Catalogue catalogue, ObjectMapper json, Clock clock) {
     this.engagements = engagements;
     this.members = members;
     this.stakeholders = stakeholders;
@@ -85,6 +87,7 @@ public class Engagements {
     this.audit = audit;
     this.catalogue = catalogue;
     this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -102,9 +105,10 @@ public class Engagements {
     }
     Engagement engagement = engagements.saveAndFlush(new Engagement(request.country(), request.title().trim(),
         partners(request.partners()), plan.strategyEndDate(), plan.reportingCadence().toString(),
-        plan.monitoringCadence().toString(), plan.gracePeriod().toString(), durationsJson(plan), user.id()));
+        plan.monitoringCadence().toString(), plan.gracePeriod().toString(), durationsJson(plan), user.id(),
+        clock.instant()));
     if (!user.isAdmin()) {
-      members.save(new Member(engagement.id(), user.id(), Roles.ITU_OFFICER, user.id()));
+      members.save(new Member(engagement.id(), user.id(), Roles.ITU_OFFICER, user.id(), clock.instant()));
       engagement.addPartner(Roles.PARTNER_ORGANISATIONS.get(Roles.ITU_OFFICER));
       sync(user.id());
     }
@@ -160,7 +164,7 @@ public class Engagements {
     if (members.existsByEngagementIdAndUserIdAndRole(id, request.userId(), request.role())) {
       throw new ConflictException(Messages.get("engagement.alreadyMember", request.userId(), request.role()));
     }
-    Member member = members.save(new Member(id, request.userId(), request.role(), user.id()));
+    Member member = members.save(new Member(id, request.userId(), request.role(), user.id(), clock.instant()));
     sync(request.userId());
     audit.record(user.id(), engagement.country(), id, "MEMBER_ADDED", request.userId(),
         Map.of("after", Map.of("userId", request.userId(), "role", request.role())));
@@ -195,7 +199,7 @@ public class Engagements {
           Messages.get("validation.option", String.join(", ", Consultation.STAKEHOLDER_GROUPS)));
     }
     Stakeholder stakeholder = stakeholders.save(new Stakeholder(id, request.organisation().trim(),
-        request.category(), request.contactName(), request.contactEmail(), user.id()));
+        request.category(), request.contactName(), request.contactEmail(), user.id(), clock.instant()));
     audit.record(user.id(), engagement.country(), id, "STAKEHOLDER_ADDED", stakeholder.id(),
         Map.of("after", Map.of("organisation", stakeholder.organisation(), "category", stakeholder.category())));
     return StakeholderView.of(stakeholder);
@@ -216,7 +220,7 @@ public class Engagements {
       inbox.find(taskId).filter(task -> id.equals(task.engagementId()))
           .orElseThrow(() -> new NotFoundException(Messages.get("engagement.taskNotFound", taskId)));
     }
-    Comment comment = comments.save(new Comment(id, taskId, user.id(), request.body().trim()));
+    Comment comment = comments.save(new Comment(id, taskId, user.id(), request.body().trim(), clock.instant()));
     audit.record(user.id(), engagement.country(), id, "COMMENT_ADDED", taskId == null ? comment.id() : taskId,
         Map.of("comment", comment.id()));
     return CommentView.of(comment);

@@ -39,12 +39,12 @@ class Member extends AssignedIdEntity {
     return id;
   }
 
-  Member(String engagementId, String userId, String role, String addedBy) {
+  Member(String engagementId, String userId, String role, String addedBy, Instant addedAt) {
     this.id = UUID.randomUUID().toString();
     this.engagementId = engagementId;
     this.userId = userId;
     this.role = role;
-    this.addedAt = Instant.now();
+    this.addedAt = addedAt;
     this.addedBy = addedBy;
   }
 

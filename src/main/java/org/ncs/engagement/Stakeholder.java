@@ -46,14 +46,14 @@ class Stakeholder extends AssignedIdEntity {
   }
 
   Stakeholder(String engagementId, String organisation, String category, String contactName, String contactEmail,
-      String createdBy) {
+      String createdBy, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
     this.engagementId = engagementId;
     this.organisation = organisation;
     this.category = category;
     this.contactName = contactName;
     this.contactEmail = contactEmail;
-    this.createdAt = Instant.now();
+    this.createdAt = createdAt;
     this.createdBy = createdBy;
   }
 

@@ -15,9 +15,9 @@ public class Notifications {
   private final NotificationRepository notifications;
   private final Clock clock;
 
-  Notifications(NotificationRepository notifications) {
+  Notifications(NotificationRepository notifications, Clock clock) {
     this.notifications = notifications;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   @Transactional

@@ -3,12 +3,17 @@ package org.ncs.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ncs.NcsApplication;
 import org.ncs.engagement.EngagementViews.EngagementDetail;
 import org.ncs.engagement.Engagements;
+import org.ncs.lifecycle.OpenTask;
+import org.ncs.lifecycle.TaskInbox;
+import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,6 +69,25 @@ class DemoDataIT {
       assertThat(identity.createTenantQuery().userMember("mar.lead").list()).extracting(Tenant::getId)
           .containsExactly("MAR");
       assertThat(users.of("wb.sofia").groups()).contains("wb-cofacilitator");
+
+      // the work waiting for the users the README points a newcomer to, once the job executor has run the timers
+      // that fell due while the demo's story went by (reminders, escalations)
+      ManagementService jobs = demo.getBean(ProcessEngine.class).getManagementService();
+      for (Job due : jobs.createJobQuery().executable().list()) {
+        jobs.executeJob(due.getId());
+      }
+      TaskInbox inbox = demo.getBean(TaskInbox.class);
+      assertThat(inboxOf(inbox, users, identity, "mar.stakeholder"))
+          .containsExactly("Give feedback on the draft (Civil society)");
+      assertThat(inboxOf(inbox, users, identity, "rwa.lead")).contains("Define actions and timeframes");
+      assertThat(inboxOf(inbox, users, identity, "zmb.lead")).contains("Assess the cyber-risk landscape");
+      assertThat(inboxOf(inbox, users, identity, "bhs.lead")).contains("Establish the steering committee");
+      assertThat(inboxOf(inbox, users, identity, "itu.amina")).isNotEmpty()
+          .allSatisfy(name -> assertThat(name).startsWith("Follow up: "));
+      assertThat(inboxOf(inbox, users, identity, "mar.lead")).isEmpty();
+      // the demo's history is dated along its story, not at the moment it was loaded
+      EngagementDetail rwanda = byCountry.get("RWA");
+      assertThat(rwanda.engagement().createdAt()).isBefore(Instant.now().minus(Duration.ofDays(150)));
     }
 
     try (ConfigurableApplicationContext again = start(args)) {
@@ -75,6 +102,16 @@ class DemoDataIT {
         .forEach(postgres.getPropertySources()::addFirst);
 
     assertThat(postgres.getProperty("ncs.demo.enabled", Boolean.class)).isFalse();
+  }
+
+  private static List<String> inboxOf(TaskInbox inbox, CurrentUsers users, IdentityService identity, String login) {
+    CurrentUser user = users.of(login);
+    identity.setAuthentication(user.id(), List.copyOf(user.groups()), List.copyOf(user.tenants()));
+    try {
+      return inbox.list(user, null, null, null, false, 0, 50).items().stream().map(OpenTask::name).toList();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private static ConfigurableApplicationContext start(String[] args) {
