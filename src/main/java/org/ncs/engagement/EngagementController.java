@@ -63,7 +63,7 @@ class EngagementController {
       @RequestParam(required = false) @Pattern(regexp = "[A-Z]{3}", message = "{validation.countryCode}")
       String country,
       @RequestParam(required = false) EngagementStatus status,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
       Locale locale) {
     return engagements.list(users.current(), country, status, page, size, locale);
@@ -94,7 +94,7 @@ class EngagementController {
   @GetMapping("/engagements/{id}/stakeholders")
   @Operation(summary = "The engagement's stakeholder registry")
   ResultPage<StakeholderView> stakeholders(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
     return engagements.stakeholders(id, users.current(), page, size);
   }
@@ -111,7 +111,7 @@ class EngagementController {
   @Operation(summary = "Comments on the engagement and its tasks, newest first")
   ResultPage<CommentView> comments(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
       @RequestParam(required = false) @Pattern(regexp = ID, message = ID_MESSAGE) String taskId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     return engagements.comments(id, taskId, users.current(), page, size);
   }
@@ -136,7 +136,7 @@ class EngagementController {
   @GetMapping("/engagements/{id}/history")
   @Operation(summary = "Who did what and when: tasks completed with their decisions, member changes, and more")
   ResultPage<HistoryEntry> history(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
     return engagements.history(id, users.current(), page, size);
   }

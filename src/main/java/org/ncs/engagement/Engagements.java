@@ -44,6 +44,7 @@ import org.ncs.web.InvalidRequestException;
 import org.ncs.web.Messages;
 import org.ncs.web.NotFoundException;
 import org.ncs.web.ResultPage;
+import org.ncs.web.RetryOnConflict;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -56,6 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Engagements and who works on them. Every operation first checks that the caller may see the engagement's
  * country (otherwise it does not exist for them: 404), then that their role allows the operation (403). Every
  * change is written to the audit trail in the same transaction, and engine groups and tenants follow membership.
+ * A write that meets a concurrent change of the same lifecycle or rows is run again ({@link RetryOnConflict}).
  */
 @Service
 public class Engagements {
@@ -94,6 +96,7 @@ public class Engagements {
    * Opens an engagement for a country and starts its lifecycle in the country's tenant. An ITU officer who opens
    * one becomes its first member, and the ITU a partner.
    */
+  @RetryOnConflict
   @Transactional
   public EngagementDetail create(NewEngagement request, CurrentUser user, Locale locale) {
     if (!user.isAdmin() && !user.hasRole(Roles.ITU_OFFICER)) {
@@ -146,6 +149,7 @@ public class Engagements {
     return detail(visible(id, user), locale);
   }
 
+  @RetryOnConflict
   @Transactional
   public MemberView addMember(String id, NewMember request, CurrentUser user) {
     Engagement engagement = manageable(id, user);
@@ -178,6 +182,7 @@ public class Engagements {
     return MemberView.of(member);
   }
 
+  @RetryOnConflict
   @Transactional
   public void removeMember(String id, String memberId, CurrentUser user) {
     Engagement engagement = manageable(id, user);
@@ -191,6 +196,7 @@ public class Engagements {
         Map.of("before", Map.of("userId", member.userId(), "role", member.role())));
   }
 
+  @RetryOnConflict
   @Transactional
   public StakeholderView addStakeholder(String id, NewStakeholder request, CurrentUser user) {
     Engagement engagement = manageable(id, user);
@@ -213,6 +219,7 @@ public class Engagements {
   }
 
   /** A comment on the engagement or, with {@code taskId}, on one of its open tasks the caller can see. */
+  @RetryOnConflict
   @Transactional
   public CommentView comment(String id, String taskId, NewComment request, CurrentUser user) {
     Engagement engagement = visible(id, user);
@@ -246,6 +253,7 @@ public class Engagements {
    * The strategy was adopted outside the system while it awaited approval (a cabinet decision, say). The
    * engagement's record follows in the same transaction ({@link #on(StrategyAdopted)}).
    */
+  @RetryOnConflict
   @Transactional
   public void recordAdoption(String id, Adoption adoption, CurrentUser user) {
     steerable(id, user);
@@ -257,7 +265,7 @@ public class Engagements {
       throw new InvalidRequestException(errors);
     }
     lifecycles.recordExternalAdoption(id, adoption.reference().trim(), adoption.adoptionDate(),
-        adoption.strategyEndDate());
+        adoption.strategyEndDate(), user.id());
   }
 
   /** However the strategy was adopted, the engagement records it and the period it set, as the engine has it. */
@@ -274,6 +282,7 @@ public class Engagements {
   }
 
   /** The strategy period ends now, before its planned last day: implementation stops and evaluation begins. */
+  @RetryOnConflict
   @Transactional
   public void endStrategyPeriod(String id, CurrentUser user) {
     Engagement engagement = steerable(id, user);

@@ -13,9 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.CRC32;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ParseUtil;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Component;
  * runs once, under Flyway's lock, so that nodes starting together on an empty database do not race to create
  * them, and the engine only checks its schema at start-up ({@code camunda.bpm.database.schema-update: false}).
  * A database whose engine tables the engine created itself (before this migration existed) is left as it is.
- * Upgrading the engine means one more migration that runs the engine's upgrade scripts.
+ * Upgrading the engine means one more migration that runs the engine's upgrade scripts for the new version.
  */
 @Component
 class EngineSchemaMigration implements JavaMigration {
@@ -37,7 +35,6 @@ class EngineSchemaMigration implements JavaMigration {
   static final List<String> COMPONENTS = List.of("engine", "history", "identity", "case.engine", "case.history",
       "decision.engine", "decision.history");
   private static final String SCRIPTS = "org/camunda/bpm/engine/db/create/activiti.%s.create.%s.sql";
-  private static final String ENGINE_VERSION = ParseUtil.parseProcessEngineVersion(true).getVersion();
   private static final Logger log = LoggerFactory.getLogger(EngineSchemaMigration.class);
 
   @Override
@@ -47,15 +44,16 @@ class EngineSchemaMigration implements JavaMigration {
 
   @Override
   public String getDescription() {
-    return "Camunda engine schema " + ENGINE_VERSION;
+    return "Camunda engine schema";
   }
 
-  /** Changes with the engine's version, so that Flyway notices scripts of another engine. */
+  /**
+   * None: the scripts come with the engine, and an upgraded engine (a new migration that runs its upgrade scripts)
+   * must not make Flyway refuse this one as changed.
+   */
   @Override
   public Integer getChecksum() {
-    CRC32 checksum = new CRC32();
-    checksum.update(ENGINE_VERSION.getBytes(StandardCharsets.UTF_8));
-    return (int) checksum.getValue();
+    return null;
   }
 
   @Override
@@ -66,7 +64,7 @@ class EngineSchemaMigration implements JavaMigration {
   @Override
   public void migrate(Context context) throws Exception {
     Connection connection = context.getConnection();
-    if (hasTable(connection.getMetaData(), "ACT_GE_PROPERTY")) {
+    if (hasTable(connection, "ACT_GE_PROPERTY")) {
       log.info("The engine's tables exist already; they are left as they are");
       return;
     }
@@ -97,9 +95,12 @@ class EngineSchemaMigration implements JavaMigration {
     throw new IllegalStateException("No engine schema scripts for database " + productName);
   }
 
-  private static boolean hasTable(DatabaseMetaData metaData, String table) throws SQLException {
+  /** Whether the schema the service works in (not some other schema of the database) has the table. */
+  private static boolean hasTable(Connection connection, String table) throws SQLException {
+    DatabaseMetaData metaData = connection.getMetaData();
     for (String name : List.of(table, table.toLowerCase(Locale.ROOT))) {
-      try (ResultSet tables = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
+      try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), name,
+          new String[] {"TABLE"})) {
         if (tables.next()) {
           return true;
         }

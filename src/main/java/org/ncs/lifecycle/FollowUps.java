@@ -83,7 +83,7 @@ class FollowUps {
             return result;
           });
         } finally {
-          running.set(false);
+          running.remove();
           ended.remove();
         }
       }

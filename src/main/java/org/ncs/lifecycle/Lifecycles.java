@@ -126,14 +126,17 @@ public class Lifecycles {
    * the approval task is closed and publication follows.
    *
    * @param strategyEndDate the last day of the adopted strategy's period
+   * @param reportedBy who reports the adoption
    * @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException if the engagement's strategy is not
    *     awaiting approval
    */
   @Transactional
   public void recordExternalAdoption(String engagementId, String reference, LocalDate adoptionDate,
-      LocalDate strategyEndDate) {
+      LocalDate strategyEndDate, String reportedBy) {
     system.run(() -> runtime.createMessageCorrelation(STRATEGY_ADOPTED)
         .processInstanceBusinessKey(engagementId)
+        // who reported it, for the record: the correlation itself runs on the service's behalf
+        .setVariable(StrategyAdoptedListener.ADOPTED_BY, Variables.stringValue(reportedBy, true))
         .setVariable("adoptionReference", reference)
         .setVariable("adoptionDate", adoptionDate.toString())
         .setVariable(STRATEGY_END_DATE, strategyEndDate.toString())

@@ -20,6 +20,8 @@ class StrategyAdoptedListener implements ExecutionListener {
 
   static final String ADOPTION_REFERENCE = "adoptionReference";
   static final String ADOPTION_DATE = "adoptionDate";
+  /** Who reported an adoption decided outside the system (transient: only for the record). */
+  static final String ADOPTED_BY = "adoptedBy";
 
   private final ApplicationEventPublisher events;
 
@@ -30,9 +32,11 @@ class StrategyAdoptedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Object reportedBy = execution.getVariable(ADOPTED_BY);
     events.publishEvent(new StrategyAdopted((String) execution.getVariable(ENGAGEMENT_ID),
         String.valueOf(execution.getVariable(ADOPTION_REFERENCE)), date(execution, ADOPTION_DATE),
-        date(execution, STRATEGY_END_DATE), user == null ? null : user.getUserId()));
+        date(execution, STRATEGY_END_DATE), reportedBy != null ? reportedBy.toString()
+            : user == null ? null : user.getUserId()));
   }
 
   private static LocalDate date(DelegateExecution execution, String variable) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -205,16 +206,19 @@ record TaskForm(String id, List<FormField> fields) {
     if (date.isBefore(PlausibleDate.EARLIEST) || date.isAfter(PlausibleDate.LATEST)) {
       return Messages.get("validation.dateRange", PlausibleDate.EARLIEST, PlausibleDate.LATEST);
     }
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    // today somewhere: what is not in the future anywhere yet, what is in the future everywhere already
+    Instant now = ClockUtil.getCurrentTime().toInstant();
     for (String bound : field.after()) {
-      LocalDate other = bound.equals(TODAY) ? today : date(variables.get(bound));
+      LocalDate other = bound.equals(TODAY) ? now.atZone(PlausibleDate.EARLIEST_ZONE).toLocalDate()
+          : date(variables.get(bound));
       if (other != null && !date.isAfter(other)) {
         return bound.equals(TODAY) ? Messages.get("validation.afterToday")
             : Messages.get("validation.afterField", label(bound));
       }
     }
     for (String bound : field.notAfter()) {
-      LocalDate other = bound.equals(TODAY) ? today : date(variables.get(bound));
+      LocalDate other = bound.equals(TODAY) ? now.atZone(PlausibleDate.LATEST_ZONE).toLocalDate()
+          : date(variables.get(bound));
       if (other != null && date.isAfter(other)) {
         return bound.equals(TODAY) ? Messages.get("validation.notAfterToday")
             : Messages.get("validation.notAfterField", label(bound));

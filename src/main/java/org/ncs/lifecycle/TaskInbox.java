@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -105,8 +106,10 @@ public class TaskInbox {
     return ResultPage.of(views.of(found), page, size, total);
   }
 
-  /** A task the caller may see, with the fields its form asks for and what came before it. */
-  @Transactional(readOnly = true)
+  /**
+   * A task the caller may see, with the fields its form asks for and what came before it. Not one transaction:
+   * if a read fails because the task was completed meanwhile, the check that says so must not share its fate.
+   */
   public TaskDetail get(String taskId, CurrentUser user) {
     try {
       Task task = visible(taskId).orElseThrow(() -> new TaskNotOpenException(taskId));
@@ -119,7 +122,7 @@ public class TaskInbox {
       throw notOpen(taskId, user, false);
     } catch (RuntimeException e) {
       // completed by someone else while we were reading: the engine trips over what is gone
-      if (visible(taskId).isEmpty()) {
+      if (!Failures.isDatabaseUnavailable(e) && visible(taskId).isEmpty()) {
         throw notOpen(taskId, user, false);
       }
       throw e;
@@ -192,8 +195,10 @@ public class TaskInbox {
       throw notOpen(taskId, user, true);
     } catch (ErrorResponseException | TaskDataRejectedException | AuthorizationException e) {
       throw e;
+    } catch (TaskAlreadyClaimedException e) {
+      throw claimedBy(e.getTaskAssignee()); // a colleague's claim committed between our read and our claim
     } catch (RuntimeException e) {
-      if (Failures.isConflict(e) || visible(taskId).isPresent()) {
+      if (Failures.isConflict(e) || Failures.isDatabaseUnavailable(e) || visible(taskId).isPresent()) {
         throw e;
       }
       throw notOpen(taskId, user, true);

@@ -46,7 +46,7 @@ class TaskInboxController {
       @RequestParam(required = false) @Parameter(description = "a date (2027-03-31) or an ISO 8601 instant (2027-03-31T00:00:00Z)")
       Instant dueBefore,
       @RequestParam(defaultValue = "false") boolean overdue,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     return inbox.list(users.current(), engagement, phase, dueBefore, overdue, page, size);
   }

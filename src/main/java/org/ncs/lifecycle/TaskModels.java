@@ -27,8 +27,8 @@ class TaskModels {
    * @param deploymentId where the task's form is deployed (forms are bound to their model's deployment)
    * @param followsUp for a follow-up task, the activity whose overdue timer started it
    */
-  record TaskModel(String name, String processKey, String phase, TaskKind kind, String formKey,
-      String deploymentId, String followsUp) {
+  record TaskModel(String name, String phase, TaskKind kind, String formKey, String deploymentId,
+      String followsUp) {
   }
 
   private final RepositoryService repository;
@@ -58,7 +58,7 @@ class TaskModels {
       ProcessDefinition definition = repository.getProcessDefinition(processDefinitionId);
       String phase = LifecyclePhase.ofProcess(definition.getKey()).map(Enum::name).orElse(null);
       return repository.getBpmnModelInstance(processDefinitionId).getModelElementsByType(UserTask.class).stream()
-          .collect(Collectors.toUnmodifiableMap(UserTask::getId, task -> new TaskModel(task.getName(), definition.getKey(), phase,
+          .collect(Collectors.toUnmodifiableMap(UserTask::getId, task -> new TaskModel(task.getName(), phase,
               TaskKind.of(task), task.getCamundaFormRef(), definition.getDeploymentId(), followedActivity(task))));
     });
   }

@@ -3,14 +3,7 @@ package org.ncs.lifecycle;
 /** The task is not open for the caller: it ended, or it never existed for them. Answered from its history. */
 class TaskNotOpenException extends RuntimeException {
 
-  private final String taskId;
-
   TaskNotOpenException(String taskId) {
     super("Task " + taskId + " is not open for the caller", null, false, false);
-    this.taskId = taskId;
-  }
-
-  String taskId() {
-    return taskId;
   }
 }

@@ -57,6 +57,13 @@ class EngineBootstrap extends AbstractProcessEnginePlugin {
           taskFilter(engine.getFilterService());
           return null;
         });
+    // the engine is told not to look for REVOKE authorizations before every command: say so if any exist
+    long revokes = engine.getAuthorizationService().createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
+    if (revokes > 0) {
+      log.error("{} REVOKE authorizations exist but are not applied (camunda.bpm.authorization."
+          + "authorization-check-revokes: never): take away grants instead, or set it to auto", revokes);
+    }
   }
 
   /** The first administrator, with every permission on everything: created once, never changed afterwards. */

@@ -8,6 +8,7 @@ import org.ncs.web.Messages;
 import org.ncs.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -18,25 +19,27 @@ final class ProblemResponses {
   private ProblemResponses() {
   }
 
-  /** 401 with a Basic challenge, so scripts know how to authenticate; a locked account says for how long. */
+  /**
+   * 401 with a Basic challenge, so scripts know how to authenticate; refused credentials say how the lock-out
+   * after failed sign-ins works.
+   */
   static AuthenticationEntryPoint unauthenticated(ObjectMapper json) {
     return (request, response, exception) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"NCS Lifecycle Service\"");
-      if (exception instanceof IdentityAuthenticationProvider.AccountLocked locked) {
-        if (locked.retryAfterSeconds() > 0) {
-          response.setHeader("Retry-After", String.valueOf(locked.retryAfterSeconds()));
-        }
-        write(json, request, response, HttpStatus.UNAUTHORIZED, locked.getMessage());
-      } else {
-        write(json, request, response, HttpStatus.UNAUTHORIZED, Messages.get("problem.unauthenticated"));
-      }
+      write(json, request, response, HttpStatus.UNAUTHORIZED, exception instanceof BadCredentialsException
+          ? exception.getMessage() : Messages.get("problem.unauthenticated"));
     };
   }
 
   /** 403: a missing CSRF token says how to send it; anything else is the role. */
   static AccessDeniedHandler forbidden(ObjectMapper json) {
+    return forbidden(json, "problem.forbidden");
+  }
+
+  /** 403, saying why with the text of {@code reason} where it is not a missing CSRF token. */
+  static AccessDeniedHandler forbidden(ObjectMapper json, String reason) {
     return (request, response, exception) -> write(json, request, response, HttpStatus.FORBIDDEN,
-        exception instanceof CsrfException ? Messages.get("problem.csrf") : Messages.get("problem.forbidden"));
+        exception instanceof CsrfException ? Messages.get("problem.csrf") : Messages.get(reason));
   }
 
   static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,

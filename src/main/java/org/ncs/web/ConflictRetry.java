@@ -47,14 +47,25 @@ class ConflictRetry {
           throw e;
         }
         if (attempt == ATTEMPTS) {
+          log.warn("{} met a concurrent change {} times in a row; the caller is asked to send it again: {}",
+              call.getSignature().toShortString(), ATTEMPTS, e.toString());
           throw new ConflictException(Messages.get("problem.concurrentChange"));
         }
         retries.increment();
         log.debug("{} met a concurrent change (attempt {}), trying again: {}", call.getSignature().toShortString(),
             attempt, e.toString());
-        // exponential back-off with jitter: 0-50 ms, then up to 100, 200, 400
-        Thread.sleep(ThreadLocalRandom.current().nextLong(25L << attempt));
+        pause(attempt, e);
       }
+    }
+  }
+
+  /** Exponential back-off with jitter: 0-50 ms, then up to 100, 200, 400. */
+  private static void pause(int attempt, RuntimeException conflict) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(25L << attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw conflict;
     }
   }
 }

@@ -30,9 +30,21 @@ public final class Messages {
     return SOURCE.getMessage(code, args, locale());
   }
 
+  /**
+   * The text in a language of one's own choosing: for the filters that answer before (or after) Spring has set the
+   * request's language, the request's {@code getLocale()}.
+   */
+  public static String get(Locale locale, String code, Object... args) {
+    return SOURCE.getMessage(code, args, locale);
+  }
+
   /** The text of {@code code}, or {@code fallback} (already in some language) where the files have none. */
   public static String getOrDefault(String code, String fallback, Object... args) {
-    return SOURCE.getMessage(code, args, fallback, locale());
+    return getOrDefault(locale(), code, fallback, args);
+  }
+
+  public static String getOrDefault(Locale locale, String code, String fallback, Object... args) {
+    return SOURCE.getMessage(code, args, fallback, locale);
   }
 
   private static Locale locale() {

@@ -9,6 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * A date a person could mean in this service's work: from 1990 to 2100. Anything else (year 57607, year 0) is a
@@ -21,6 +22,9 @@ public @interface PlausibleDate {
 
   LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   LocalDate LATEST = LocalDate.of(2100, 12, 31);
+  /** Where a day starts first (UTC+14) and last (UTC-12): "today" is a day in one of them or between. */
+  ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
+  ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(-12);
 
   String message() default "{validation.plausibleDate}";
 

@@ -1,6 +1,8 @@
 package org.ncs.web;
 
 import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -12,8 +14,13 @@ public final class Problems {
 
   /** A problem with the title of its status and this detail, both in the caller's language. */
   public static ProblemDetail of(HttpStatus status, String detail, String instance) {
+    return of(LocaleContextHolder.getLocale(), status, detail, instance);
+  }
+
+  /** The same in a given language, for filters that answer outside Spring's request handling. */
+  public static ProblemDetail of(Locale locale, HttpStatus status, String detail, String instance) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title(status.value()));
+    problem.setTitle(title(locale, status.value()));
     if (instance != null) {
       problem.setInstance(URI.create(instance));
     }
@@ -22,6 +29,10 @@ public final class Problems {
 
   /** The short, fixed title of a status, e.g. "Not found". */
   public static String title(int status) {
-    return Messages.getOrDefault("problem.title." + status, HttpStatus.valueOf(status).getReasonPhrase());
+    return title(LocaleContextHolder.getLocale(), status);
+  }
+
+  private static String title(Locale locale, int status) {
+    return Messages.getOrDefault(locale, "problem.title." + status, HttpStatus.valueOf(status).getReasonPhrase());
   }
 }

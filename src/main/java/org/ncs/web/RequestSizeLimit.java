@@ -52,8 +52,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
   }
 
   private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, Messages.get("problem.tooLarge", limit),
-        request.getRequestURI());
+    // before Spring has set the request's language: this filter runs first
+    ProblemDetail problem = Problems.of(request.getLocale(), HttpStatus.PAYLOAD_TOO_LARGE,
+        Messages.get(request.getLocale(), "problem.tooLarge", limit), request.getRequestURI());
     response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);

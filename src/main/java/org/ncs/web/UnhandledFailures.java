@@ -55,13 +55,13 @@ class UnhandledFailures extends OncePerRequestFilter {
       if (Failures.isDatabaseUnavailable(e)) {
         log.warn("Database unavailable on {}: {}", request.getRequestURI(), e.toString());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ProblemDetailsAdvice.RETRY_AFTER_SECONDS));
-        problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
-            Messages.get("problem.unavailable", ProblemDetailsAdvice.RETRY_AFTER_SECONDS), request.getRequestURI());
+        problem = Problems.of(request.getLocale(), HttpStatus.SERVICE_UNAVAILABLE, Messages.get(request.getLocale(),
+            "problem.unavailable", ProblemDetailsAdvice.RETRY_AFTER_SECONDS), request.getRequestURI());
       } else {
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected error {} on {}", errorId, request.getRequestURI(), e);
-        problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Messages.get("problem.internal", errorId),
-            request.getRequestURI());
+        problem = Problems.of(request.getLocale(), HttpStatus.INTERNAL_SERVER_ERROR,
+            Messages.get(request.getLocale(), "problem.internal", errorId), request.getRequestURI());
         problem.setProperty("errorId", errorId);
       }
       response.setStatus(problem.getStatus());

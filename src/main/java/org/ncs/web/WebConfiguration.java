@@ -3,12 +3,14 @@ package org.ncs.web;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -35,6 +37,15 @@ class WebConfiguration implements WebMvcConfigurer {
       mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
       mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     });
+  }
+
+  /**
+   * "In the future" and "not in the future" by the service's clock (the engine's), and leniently across time
+   * zones: a ministry twelve hours ahead of UTC has its today while UTC still has yesterday.
+   */
+  @Bean
+  ValidationConfigurationCustomizer serviceClock(Clock clock) {
+    return configuration -> configuration.clockProvider(() -> clock.withZone(PlausibleDate.LATEST_ZONE));
   }
 
   /**

@@ -76,6 +76,35 @@ class ConcurrentCompletionIT {
         .taskDefinitionKey("Task_IdentifyLeadAuthority").count()).isEqualTo(1);
   }
 
+  @Test
+  void oneClaimWinsTheOtherIsToldWhoHasIt() throws Exception {
+    Api officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
+    String id = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+    List<Api> executives = List.of(executive(officer, id), executive(officer, id));
+    String taskId = officer.get("/api/engagements/" + id).body().path("openTasks").get(0).path("id").asText();
+
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Api.Response>> attempts = executives.stream()
+        .map(executive -> CompletableFuture.supplyAsync(() -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return executive.post("/api/tasks/" + taskId + "/claim", null);
+        }))
+        .toList();
+    start.countDown();
+    List<Api.Response> responses = attempts.stream().map(CompletableFuture::join)
+        .sorted(Comparator.comparingInt(Api.Response::status)).toList();
+
+    assertThat(responses).extracting(Api.Response::status).containsExactly(204, 409);
+    String assignee = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee();
+    assertThat(responses.get(1).body().path("detail").asText()).contains("claimed by " + assignee);
+    assertThat(audit.count(id, "TASK_CLAIMED")).isEqualTo(1);
+  }
+
   private Api executive(Api officer, String engagementId) {
     String user = TestUsers.create(engine, "executive", List.of(), List.of());
     assertThat(officer.post("/api/engagements/" + engagementId + "/members",

@@ -221,7 +221,8 @@ class EngagementApiIT {
   @Test
   void anAdoptionSetsTheEngagementsStrategyPeriodAsTheEngineHasIt() {
     String approved = openEngagement();
-    Api executive = new Api(http, json, member(approved, "executive"));
+    String executiveId = member(approved, "executive");
+    Api executive = new Api(http, json, executiveId);
     String approval = jumpToStrategyApproval(approved);
     String end = LocalDate.now(ZoneOffset.UTC).plusYears(5).toString();
 
@@ -240,6 +241,7 @@ class EngagementApiIT {
     JsonNode adoption = officer.get("/api/engagements/" + approved + "/history").body().path("items").get(0);
     assertThat(adoption.path("action").asText()).isEqualTo("STRATEGY_ADOPTED");
     assertThat(adoption.path("details").path("before").path("strategyEndDate").asText()).isEqualTo("2031-12-31");
+    assertThat(adoption.path("actor").asText()).isEqualTo(executiveId);
 
     // adopted outside the system: the same record, and dates that make no sense are refused first
     String external = openEngagement();
@@ -252,6 +254,9 @@ class EngagementApiIT {
         .isEqualTo(204);
     assertThat(officer.get("/api/engagements/" + external).body().path("engagement").path("strategyEndDate")
         .asText()).isEqualTo(end);
+    // recorded as done by who reported it, and for the approval task by who completed it
+    assertThat(officer.get("/api/engagements/" + external + "/history").body().path("items").get(0)
+        .path("actor").asText()).isEqualTo(officerId);
   }
 
   @Test

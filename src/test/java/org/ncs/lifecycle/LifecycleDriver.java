@@ -140,7 +140,7 @@ class LifecycleDriver {
     return job != null && instance.getBusinessKey().equals(job.getBusinessKey());
   }
 
-  /** Today by the engine's clock: dates that drive the lifecycle are checked against it. */
+  /** Today in UTC: what the service accepts as today (it accepts any day that is today somewhere). */
   static LocalDate today() {
     return LocalDate.now(ZoneOffset.UTC);
   }

@@ -82,7 +82,7 @@ class ProductionProcessIT extends ProcessTest {
     ProcessInstance production = awaitingApproval();
 
     lifecycles.recordExternalAdoption(production.getBusinessKey(), "Cabinet decision 45/2027",
-        LocalDate.parse(LifecycleDriver.daysAgo(5)), LocalDate.of(2031, 12, 31));
+        LocalDate.parse(LifecycleDriver.daysAgo(5)), LocalDate.of(2031, 12, 31), "cabinet.secretary");
 
     assertThat(production).isWaitingAtExactly("Task_PublishStrategy")
         .hasPassed("Event_StrategyAdoptedExternally").hasNotPassed("Gateway_StrategyApproved");
@@ -97,7 +97,8 @@ class ProductionProcessIT extends ProcessTest {
     ProcessInstance production = driver.startPhase(PROCESS);
 
     assertThatThrownBy(() -> lifecycles.recordExternalAdoption(
-            production.getBusinessKey(), "Cabinet decision 1/2027", LocalDate.of(2027, 1, 5), LocalDate.of(2031, 12, 31)))
+            production.getBusinessKey(), "Cabinet decision 1/2027", LocalDate.of(2027, 1, 5), LocalDate.of(2031, 12, 31),
+            "cabinet.secretary"))
         .isInstanceOf(MismatchingMessageCorrelationException.class);
     assertThat(production).isWaitingAtExactly("Task_DraftStrategy");
   }

@@ -128,14 +128,15 @@ class TaskFormValidationIT {
     driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
     Task approval = driver.task(production, "Task_ApproveStrategy");
     Map<String, Object> adopted = Map.of("approvalDecision", "adopted", "adoptionReference", "Decree 2-27-114");
-    String tomorrow = LifecycleDriver.today().plusDays(1).toString();
+    // in the future everywhere: today is tomorrow in some time zones, which the service accepts
+    String dayAfterTomorrow = LifecycleDriver.today().plusDays(2).toString();
 
     // the strategy period ended before it began: its end timer would fire at once
     assertThatThrownBy(() -> driver.complete(approval, with(adopted, "adoptionDate", LifecycleDriver.daysAgo(3),
         "strategyEndDate", "2020-01-01")))
         .isInstanceOfSatisfying(TaskDataRejectedException.class, rejected -> assertThat(rejected.errors())
             .containsExactly(new FieldError("strategyEndDate", "must be after today")));
-    assertThatThrownBy(() -> driver.complete(approval, with(adopted, "adoptionDate", tomorrow,
+    assertThatThrownBy(() -> driver.complete(approval, with(adopted, "adoptionDate", dayAfterTomorrow,
         "strategyEndDate", LifecycleDriver.today().plusDays(1).toString())))
         .isInstanceOfSatisfying(TaskDataRejectedException.class, rejected -> assertThat(rejected.errors())
             .containsExactly(new FieldError("adoptionDate", "must not be in the future"),

@@ -60,7 +60,13 @@ public final class TcpProxy implements AutoCloseable {
           closeQuietly(client);
           continue;
         }
-        Socket upstream = new Socket(upstreamHost, upstreamPort);
+        Socket upstream;
+        try {
+          upstream = new Socket(upstreamHost, upstreamPort);
+        } catch (IOException e) {
+          closeQuietly(client);
+          continue;
+        }
         open.add(client);
         open.add(upstream);
         pump(client, upstream);
