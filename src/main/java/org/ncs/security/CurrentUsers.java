@@ -1,5 +1,6 @@
 package org.ncs.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +59,16 @@ public class CurrentUsers {
   static boolean isUser(Authentication authentication) {
     return authentication != null && authentication.isAuthenticated() && authentication.getName() != null
         && !(authentication instanceof AnonymousAuthenticationToken);
+  }
+
+  /** The request's user, read once per request: whoever asks later in the same request gets the same. */
+  CurrentUser forRequest(HttpServletRequest request, String userId) {
+    if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof CurrentUser loaded && loaded.id().equals(userId)) {
+      return loaded;
+    }
+    CurrentUser user = load(userId);
+    request.setAttribute(REQUEST_ATTRIBUTE, user);
+    return user;
   }
 
   /** The user as they stand now in the identity store, for work done on their behalf outside a request. */

@@ -34,8 +34,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    CurrentUser user = users.load(authentication.getName());
-    request.setAttribute(CurrentUsers.REQUEST_ATTRIBUTE, user);
+    CurrentUser user = users.forRequest(request, authentication.getName());
     identity.setAuthentication(user.id(), List.copyOf(user.groups()), List.copyOf(user.tenants()));
     try {
       chain.doFilter(request, response);

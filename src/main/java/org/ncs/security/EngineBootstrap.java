@@ -101,8 +101,9 @@ class EngineBootstrap extends AbstractProcessEnginePlugin {
     }
     for (String partner : Roles.PARTNER_ROLES) {
       // partners follow every task of their countries, not only their own
-      grant(authorizations, partner, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(authorizations, partner, Resources.TASK, "*", Permissions.READ);
+      // Cockpit shows every country's instances and jobs: it is for administrators (WebappGuard)
+      withdraw(authorizations, partner, Resources.APPLICATION, "cockpit");
     }
   }
 
@@ -111,6 +112,13 @@ class EngineBootstrap extends AbstractProcessEnginePlugin {
     if (filters.createFilterQuery().filterName(TASK_FILTER).count() == 0) {
       filters.saveFilter(filters.newTaskFilter(TASK_FILTER));
     }
+  }
+
+  /** Takes away what an earlier version granted. */
+  private static void withdraw(AuthorizationService authorizations, String group, Resource resource, String id) {
+    authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(id)
+        .authorizationType(AUTH_TYPE_GRANT).list()
+        .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
   }
 
   private static void grant(AuthorizationService authorizations, String group, Resource resource, String id,

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -63,18 +64,24 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /**
+   * The engine's REST API is for administrators: everyone else works through our API, which keeps countries
+   * apart where the engine's API cannot (aggregates, jobs, identity history).
+   */
   @Bean
   @Order(1)
-  SecurityFilterChain engineRest(HttpSecurity http, ObjectMapper json, EngineAuthenticationFilter engine)
-      throws Exception {
+  SecurityFilterChain engineRest(HttpSecurity http, ObjectMapper json, EngineAuthenticationFilter engine,
+      CurrentUsers users) throws Exception {
     return http
         // a path pattern, not an MVC matcher: the engine REST API is a servlet of its own, outside Spring MVC
         .securityMatcher(path("/engine-rest/**"))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests.anyRequest().access((authentication, context) ->
+            new AuthorizationDecision(CurrentUsers.isUser(authentication.get())
+                && users.forRequest(context.getRequest(), authentication.get().getName()).isAdmin())))
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthenticated(json)))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(ProblemResponses.unauthenticated(json))
-            .accessDeniedHandler(ProblemResponses.forbidden(json)))
+            .accessDeniedHandler(ProblemResponses.forbidden(json, "problem.engineApiForAdministrators")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(engine, AuthorizationFilter.class)
@@ -110,11 +117,14 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /** Our pages and the Camunda webapps, which have their own login; of the webapps, see {@link WebappGuard}. */
   @Bean
   @Order(3)
-  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+  SecurityFilterChain everythingElse(HttpSecurity http, CurrentUsers users, ObjectMapper json,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .addFilterBefore(new WebappGuard(users, json, webappPath), AuthorizationFilter.class)
         // the Camunda webapps protect themselves against CSRF; slow links need their assets cached
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.cacheControl(cache -> cache.disable()).frameOptions(frame -> frame.sameOrigin()))

@@ -9,8 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -37,6 +41,21 @@ class WebConfiguration implements WebMvcConfigurer {
       mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
       mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     });
+  }
+
+  /**
+   * An encoded slash in a path (..%2F..%2Fetc%2Fpasswd) is passed on instead of being refused by Tomcat with its own
+   * HTML page: the security filter's firewall refuses it with a problem, like every other bad request.
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesReachTheFirewall() {
+    return factory -> {
+      factory.addConnectorCustomizers(connector ->
+          connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+      // what Tomcat still refuses itself is answered as a problem too (TomcatErrors)
+      factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
+          .setErrorReportValveClass(TomcatErrors.class.getName()));
+    };
   }
 
   /**

@@ -28,6 +28,7 @@ import org.ncs.engagement.Engagements;
 import org.ncs.lifecycle.LifecyclePlan;
 import org.ncs.lifecycle.Lifecycles;
 import org.ncs.security.CurrentUsers;
+import org.ncs.security.Roles;
 import org.ncs.testing.SqlStatements;
 import org.ncs.testing.TestDatabase;
 import org.ncs.testing.TestUsers;
@@ -41,6 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code /engine-rest}, with 10 and with 1,000 engagements in the database. Requests alternate between our API and
  * the baseline so that both see the same machine. Prints latencies (p50, p95), their ratio to the baseline, and
  * the SQL statements each request costs. Not a test: run it on its own (see the README), never inside the build.
+ *
+ * <p>{@code /engine-rest} is open to administrators only, so the baseline is an administrator's: the engine skips
+ * its authorization and tenant checks for them, which makes the baseline cheaper than the same user's view would be.
  */
 public final class ApiBenchmark {
 
@@ -71,6 +75,7 @@ public final class ApiBenchmark {
         "--spring.datasource.password=" + TestDatabase.postgresPassword(), "--logging.level.root=WARN")) {
       String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
       String user = seed(service, engagements);
+      String admin = TestUsers.create(service.getBean(ProcessEngine.class), "admin", List.of(Roles.ADMIN), List.of());
       System.out.printf("%n== %d engagements on PostgreSQL; the user works in %d countries%n", engagements,
           USERS_COUNTRIES.size());
 
@@ -82,7 +87,8 @@ public final class ApiBenchmark {
       requests.keySet().forEach(name -> times.put(name, new ArrayList<>()));
       for (int round = 0; round < WARM_UP + ROUNDS; round++) {
         for (Map.Entry<String, String> request : requests.entrySet()) {
-          long took = time(() -> get(base + request.getValue(), user));
+          String as = request.getValue().startsWith("/engine-rest") ? admin : user;
+          long took = time(() -> get(base + request.getValue(), as));
           if (round >= WARM_UP) {
             times.get(request.getKey()).add(took);
           }
@@ -90,19 +96,20 @@ public final class ApiBenchmark {
       }
       double baseline = percentile(times.values().iterator().next(), 95);
       times.forEach((name, samples) -> {
-        long statements = SqlStatements.count(() -> get(base + requests.get(name), user)).statements();
+        String as = requests.get(name).startsWith("/engine-rest") ? admin : user;
+        long statements = SqlStatements.count(() -> get(base + requests.get(name), as)).statements();
         System.out.printf("%-50s p50 %6.1f ms  p95 %6.1f ms  (p95 %.2fx baseline)  %3d SQL statements%n", name,
             percentile(samples, 50), percentile(samples, 95), percentile(samples, 95) / baseline, statements);
       });
 
       // warm-up for both, then each measured twice, in both orders, and the rates added up
-      completionsPerSecond(service, base, user, 4, true);
+      completionsPerSecond(service, base, admin, 4, true);
       completionsPerSecond(service, base, user, 4, false);
       for (int clients : new int[] {1, 4}) {
-        double engine = completionsPerSecond(service, base, user, clients, true);
+        double engine = completionsPerSecond(service, base, admin, clients, true);
         double ours = completionsPerSecond(service, base, user, clients, false);
         ours += completionsPerSecond(service, base, user, clients, false);
-        engine += completionsPerSecond(service, base, user, clients, true);
+        engine += completionsPerSecond(service, base, admin, clients, true);
         System.out.printf("completions, %d client(s): /engine-rest %6.1f/s, /api %6.1f/s (%.2fx)%n", clients,
             engine / 2, ours / 2, ours / engine);
       }
