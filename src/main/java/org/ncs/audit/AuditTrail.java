@@ -3,6 +3,9 @@ package org.ncs.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,6 +49,17 @@ public class AuditTrail {
   @Transactional(readOnly = true)
   public Page<AuditEvent> forEngagement(String engagementId, Pageable page) {
     return events.findByEngagementIdOrderByOccurredAtDescIdDesc(engagementId, page);
+  }
+
+  /** When something last happened in each of these engagements, in one query. */
+  @Transactional(readOnly = true)
+  public Map<String, Instant> lastActivity(Collection<String> engagementIds) {
+    if (engagementIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Instant> latest = new HashMap<>();
+    events.latestByEngagement(engagementIds).forEach(row -> latest.put((String) row[0], (Instant) row[1]));
+    return latest;
   }
 
   @Transactional(readOnly = true)

@@ -35,6 +35,12 @@ class Countries {
     return find(code).map(country -> country.name(locale)).orElse(code);
   }
 
+  /** The country as engagements name it, in the reader's language. */
+  EngagementViews.CountryRef ref(String code, Locale locale) {
+    return find(code).map(country -> new EngagementViews.CountryRef(code, country.name(locale), country.region()))
+        .orElse(new EngagementViews.CountryRef(code, code, null));
+  }
+
   Collection<Country> list() {
     return all().values();
   }

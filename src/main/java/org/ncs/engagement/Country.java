@@ -21,11 +21,19 @@ public class Country {
   @Column(length = 100, nullable = false)
   private String name;
 
+  /** The ITU region (africa, americas, arab-states, asia-pacific, cis, europe); none for a territory. */
+  @Column(length = 16)
+  private String region;
+
   protected Country() {
   }
 
   public String code() {
     return code;
+  }
+
+  public String region() {
+    return region;
   }
 
   /** The English name. */

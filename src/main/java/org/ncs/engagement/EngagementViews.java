@@ -16,14 +16,15 @@ public final class EngagementViews {
   private EngagementViews() {
   }
 
-  public record CountryRef(String code, String name) {
+  /** @param region the country's ITU region (africa, americas, arab-states, asia-pacific, cis, europe), if any */
+  public record CountryRef(String code, String name, String region) {
   }
 
   public record EngagementSummary(String id, CountryRef country, String title, EngagementStatus status, int cycle,
       List<String> partners, LocalDate strategyEndDate, Instant createdAt, String createdBy) {
 
-    static EngagementSummary of(Engagement engagement, String countryName) {
-      return new EngagementSummary(engagement.id(), new CountryRef(engagement.country(), countryName),
+    static EngagementSummary of(Engagement engagement, CountryRef country) {
+      return new EngagementSummary(engagement.id(), country,
           engagement.title(), engagement.status(), engagement.cycle(), engagement.partners(),
           engagement.strategyEndDate(), engagement.createdAt(), engagement.createdBy());
     }

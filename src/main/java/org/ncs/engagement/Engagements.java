@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,24 +17,24 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ncs.audit.AuditTrail;
 import org.ncs.catalogue.Catalogue;
+import org.ncs.engagement.EngagementRequests.Adoption;
+import org.ncs.engagement.EngagementRequests.NewComment;
+import org.ncs.engagement.EngagementRequests.NewEngagement;
+import org.ncs.engagement.EngagementRequests.NewMember;
+import org.ncs.engagement.EngagementRequests.NewStakeholder;
 import org.ncs.engagement.EngagementViews.CommentView;
 import org.ncs.engagement.EngagementViews.EngagementDetail;
 import org.ncs.engagement.EngagementViews.EngagementSummary;
 import org.ncs.engagement.EngagementViews.HistoryEntry;
 import org.ncs.engagement.EngagementViews.MemberView;
 import org.ncs.engagement.EngagementViews.StakeholderView;
-import org.ncs.engagement.EngagementRequests.Adoption;
-import org.ncs.engagement.EngagementRequests.NewComment;
-import org.ncs.engagement.EngagementRequests.NewEngagement;
-import org.ncs.engagement.EngagementRequests.NewMember;
-import org.ncs.engagement.EngagementRequests.NewStakeholder;
 import org.ncs.lifecycle.Consultation;
 import org.ncs.lifecycle.CycleStarted;
 import org.ncs.lifecycle.LifecycleClosed;
 import org.ncs.lifecycle.LifecyclePlan;
 import org.ncs.lifecycle.LifecycleStatus;
-import org.ncs.lifecycle.StrategyAdopted;
 import org.ncs.lifecycle.Lifecycles;
+import org.ncs.lifecycle.StrategyAdopted;
 import org.ncs.lifecycle.TaskInbox;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.Memberships;
@@ -141,6 +142,22 @@ public class Engagements {
         : status == null ? engagements.findByCountryIn(visible, pageable)
         : engagements.findByCountryInAndStatus(visible, status, pageable);
     return ResultPage.of(found, engagement -> summary(engagement, locale));
+  }
+
+  /** Those of the engagements that the caller may see, by id, in one query. */
+  @Transactional(readOnly = true)
+  public Map<String, EngagementSummary> summaries(Collection<String> ids, CurrentUser user, Locale locale) {
+    Map<String, EngagementSummary> found = new LinkedHashMap<>();
+    engagements.findAllById(Set.copyOf(ids)).stream()
+        .filter(engagement -> user.canSee(engagement.country()))
+        .forEach(engagement -> found.put(engagement.id(), summary(engagement, locale)));
+    return found;
+  }
+
+  /** Whether the caller may manage the engagement's team and stakeholders (the pages offer it only then). */
+  @Transactional(readOnly = true)
+  public boolean canManage(String id, CurrentUser user) {
+    return user.isAdmin() || user.hasRole(Roles.ITU_OFFICER) || isMember(id, user, Roles.LEAD_AUTHORITY);
   }
 
   /** The engagement with where its lifecycle stands, its open and overdue tasks, and its members. */
@@ -425,7 +442,7 @@ public class Engagements {
   }
 
   private EngagementSummary summary(Engagement engagement, Locale locale) {
-    return EngagementSummary.of(engagement, countries.name(engagement.country(), locale));
+    return EngagementSummary.of(engagement, countries.ref(engagement.country(), locale));
   }
 
   private EngagementDetail detail(Engagement engagement, Locale locale) {

@@ -2,6 +2,7 @@ package org.ncs.lifecycle;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,14 @@ public class Consultation {
       throw new ProcessEngineException("The draft was released without " + GROUPS);
     }
     return groups.stream().distinct().toList();
+  }
+
+  /** The group a feedback task is for, from its name ("Give feedback on the draft (Civil society)"). */
+  static Optional<String> groupNamed(String taskName) {
+    return LABELS.entrySet().stream()
+        .filter(label -> taskName != null && taskName.endsWith("(" + label.getValue() + ")"))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   /** A group's name for people, as the draft form lists it. */

@@ -108,6 +108,7 @@ class FollowUps {
             .processInstanceId(task.processInstanceId()).singleResult();
         audit.record(null, followUp.getTenantId(), instance == null ? null : instance.getBusinessKey(),
             "FOLLOW_UP_CLOSED", followUp.getId(), Map.of("task", followUp.getName(),
+                "activity", followUp.getTaskDefinitionKey(),
                 "reason", "'" + task.taskName() + "' ended"));
       }
     }

@@ -16,12 +16,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,8 +37,13 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ncs.security.SystemAccess;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,15 +64,18 @@ public class Lifecycles {
   private final TaskViews views;
   private final SystemAccess system;
   private final ObjectMapper json;
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Map<String, String> translatedModels = new ConcurrentHashMap<>();
 
   Lifecycles(RuntimeService runtime, RepositoryService repository, TaskService tasks, TaskViews views,
-      SystemAccess system, ObjectMapper json) {
+      SystemAccess system, ObjectMapper json, NamedParameterJdbcTemplate jdbc) {
     this.runtime = runtime;
     this.repository = repository;
     this.tasks = tasks;
     this.views = views;
     this.system = system;
     this.json = json;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -120,6 +133,89 @@ public class Lifecycles {
       return new LifecycleStatus(phases, cycle instanceof Number n ? n.intValue() : 0, views.of(open));
     });
   }
+
+  /**
+   * Where several engagements' lifecycles stand, in three statements whatever their number: the phases under way
+   * and the cycle of each, and every open task. For a portfolio: the caller must be allowed to see them all.
+   */
+  public Map<String, LifecycleStatus> statuses(Collection<String> engagementIds) {
+    if (engagementIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> phases = new HashMap<>();
+    Map<String, Integer> cycles = new HashMap<>();
+    jdbc.query(RUNNING_INSTANCES, Map.of("keys", engagementIds, "cycle", CYCLE), row -> {
+      String engagement = row.getString("business_key");
+      phases.computeIfAbsent(engagement, key -> new ArrayList<>());
+      LifecyclePhase.ofProcess(row.getString("process_key"))
+          .ifPresent(phase -> phases.get(engagement).add(phase.name()));
+      if (PROCESS_KEY.equals(row.getString("process_key")) && row.getObject("cycle") != null) {
+        cycles.put(engagement, row.getInt("cycle"));
+      }
+    });
+    List<Task> open = system.call(() -> tasks.createTaskQuery()
+        .processInstanceBusinessKeyIn(engagementIds.toArray(String[]::new))
+        .orderByDueDate().asc().orderByTaskCreateTime().asc().list());
+    Map<String, List<OpenTask>> openTasks = views.of(open).stream()
+        .collect(Collectors.groupingBy(OpenTask::engagementId));
+    Map<String, LifecycleStatus> statuses = new HashMap<>();
+    for (String engagement : engagementIds) {
+      statuses.put(engagement, new LifecycleStatus(
+          phases.getOrDefault(engagement, List.of()).stream().sorted().toList(),
+          cycles.getOrDefault(engagement, 0), openTasks.getOrDefault(engagement, List.of())));
+    }
+    return statuses;
+  }
+
+  /**
+   * A phase under way, for its diagram: its process definition and the elements active in it (the tasks waiting,
+   * or the events and gateways it waits at).
+   */
+  public record Diagram(String phase, String processDefinitionId, List<String> activeElements) {
+  }
+
+  /** The diagrams of the phases under way in the engagement's lifecycle, in the phases' order. */
+  public List<Diagram> diagrams(String engagementId) {
+    return system.call(() -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(engagementId).list()
+        .stream()
+        .flatMap(instance -> LifecyclePhase.ofProcess(
+                repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey())
+            .map(phase -> new Diagram(phase.name(), instance.getProcessDefinitionId(),
+                runtime.getActiveActivityIds(instance.getId())))
+            .stream())
+        .sorted(Comparator.comparing(Diagram::phase))
+        .toList());
+  }
+
+  /**
+   * A phase's process model as BPMN XML for the read-only diagram, its elements named in the reader's language.
+   * Models never change once deployed: each is translated once per language.
+   */
+  public Optional<String> diagram(String engagementId, String phase) {
+    Locale language = LocaleContextHolder.getLocale();
+    return diagrams(engagementId).stream().filter(diagram -> diagram.phase().equals(phase)).findFirst()
+        .map(diagram -> translatedModels.computeIfAbsent(diagram.processDefinitionId() + "/" + language.getLanguage(),
+            key -> system.call(() -> {
+              BpmnModelInstance model = Bpmn.readModelFromStream(
+                  repository.getProcessModel(diagram.processDefinitionId()));
+              for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                String name = TaskNames.inDiagram(element.getId(), element.getName());
+                if (name != null) {
+                  element.setName(name);
+                }
+              }
+              return Bpmn.convertToString(model);
+            })));
+  }
+
+  /** The process instances (lifecycle and phases) running for some engagements, with the lifecycle's cycle. */
+  private static final String RUNNING_INSTANCES = """
+      select e.BUSINESS_KEY_ as business_key, d.KEY_ as process_key, v.LONG_ as cycle
+        from ACT_RU_EXECUTION e
+        join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
+        left join ACT_RU_VARIABLE v on v.EXECUTION_ID_ = e.ID_ and v.NAME_ = :cycle
+       where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ in (:keys)
+      """;
 
   /**
    * The strategy was adopted outside the system (a cabinet decision, say) while it awaited formal approval:

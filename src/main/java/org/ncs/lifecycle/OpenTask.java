@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A lifecycle task waiting for someone.
  *
+ * @param activityId the task's element in the process model (e.g. {@code Task_DraftStrategy}): the same for
+ *     every round of the task, in every engagement
  * @param engagementId the engagement (the business key of every instance of its lifecycle)
  * @param country the tenant the task belongs to
  * @param phase the guide's phase (P1 to P5)
@@ -15,6 +17,7 @@ import java.util.List;
 public record OpenTask(
     String id,
     String name,
+    String activityId,
     String engagementId,
     String country,
     String phase,

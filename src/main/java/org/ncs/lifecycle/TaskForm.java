@@ -33,8 +33,10 @@ import org.ncs.web.PlausibleDate;
  * A task's Camunda Form as the server understands it: its inputs and their rules, applied to the variables a
  * completion leaves in the task's scope with the same meaning the form viewer gives them, so that a REST
  * client is held to what the form asks of a person.
+ *
+ * @param components the form's components as its JSON has them, for showing the form ({@link FormViews})
  */
-record TaskForm(String id, List<FormField> fields) {
+record TaskForm(String id, List<FormField> fields, JsonNode components) {
 
   private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "radio",
       "select", "checklist", "taglist", "checkbox");
@@ -52,7 +54,7 @@ record TaskForm(String id, List<FormField> fields) {
       JsonNode form = mapper.readTree(json);
       List<FormField> fields = new ArrayList<>();
       collect(form.path("components"), fields);
-      return new TaskForm(form.path("id").asText(null), List.copyOf(fields));
+      return new TaskForm(form.path("id").asText(null), List.copyOf(fields), form.path("components"));
     } catch (IOException e) {
       throw new IllegalArgumentException("not a Camunda Form: " + e.getMessage(), e);
     }
@@ -149,7 +151,7 @@ record TaskForm(String id, List<FormField> fields) {
     }
     if (field.pattern() != null && !matches(field.pattern(), text)) {
       return field.patternMessage() == null ? Messages.get("validation.pattern")
-          : Messages.getOrDefault("form." + id + "." + field.key() + ".pattern", field.patternMessage());
+          : Messages.getOrDefault(id + "." + field.key() + ".patternMessage", field.patternMessage());
     }
     if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
       return Messages.get("validation.email");

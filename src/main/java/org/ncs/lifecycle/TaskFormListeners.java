@@ -95,7 +95,8 @@ class TaskFormListeners {
         task.getId(), task.getTaskDefinitionKey(), task.getName(), kind.step(), kind.kind(), completedBy,
         ClockUtil.getCurrentTime().toInstant(), outcome.toString()));
     audit.record(completedBy, task.getTenantId(), engagementId(task), "TASK_COMPLETED", task.getId(),
-        Map.of("task", task.getName(), "step", String.valueOf(kind.step()), "outcome", outcome));
+        Map.of("task", task.getName(), "activity", task.getTaskDefinitionKey(), "step", String.valueOf(kind.step()),
+            "outcome", outcome));
   }
 
   /** Whether the form hides the field for these answers; if the condition cannot be evaluated, it is shown. */

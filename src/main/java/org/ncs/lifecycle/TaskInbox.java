@@ -3,10 +3,13 @@ package org.ncs.lifecycle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,8 +34,8 @@ import org.ncs.web.ResultPage;
 import org.ncs.web.RetryOnConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * A person's lifecycle tasks: the ones assigned to them and the ones waiting for their groups, in their
@@ -54,12 +57,13 @@ public class TaskInbox {
   private final TaskModels models;
   private final TaskForms forms;
   private final TaskContexts contexts;
+  private final FormViews formViews;
   private final AuditTrail audit;
   private final SystemAccess system;
   private final TransactionTemplate transaction;
 
   TaskInbox(ProcessEngine engine, TaskViews views, TaskModels models, TaskForms forms, TaskContexts contexts,
-      AuditTrail audit, SystemAccess system, TransactionTemplate transaction) {
+      FormViews formViews, AuditTrail audit, SystemAccess system, TransactionTemplate transaction) {
     this.tasks = engine.getTaskService();
     this.history = engine.getHistoryService();
     this.repository = engine.getRepositoryService();
@@ -68,6 +72,7 @@ public class TaskInbox {
     this.models = models;
     this.forms = forms;
     this.contexts = contexts;
+    this.formViews = formViews;
     this.audit = audit;
     this.system = system;
     this.transaction = transaction;
@@ -129,6 +134,32 @@ public class TaskInbox {
     }
   }
 
+  /**
+   * The task's form as the caller sees it, in their language: its texts with what they show, and in each input its
+   * earlier answer (a decision is asked afresh), or, after a refusal, what was just sent.
+   *
+   * @param sent the answers just sent, or null
+   */
+  public Optional<FormView> form(String taskId, CurrentUser user, Map<String, ?> sent) {
+    Task task = visible(taskId).orElseThrow(() -> notOpen(taskId, user, false));
+    Optional<TaskForm> form = models.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+        .flatMap(this::form);
+    if (form.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> names = new LinkedHashSet<>(FormViews.textVariables(form.get()));
+    form.get().fields().forEach(field -> names.add(field.key()));
+    Map<String, Object> variables = system.call(() -> tasks.getVariables(taskId, names));
+    Map<String, Object> values = new HashMap<>();
+    for (FormField field : form.get().fields()) {
+      Object value = field.readonly() || sent == null ? variables.get(field.key()) : sent.get(field.key());
+      if (value != null && (sent != null || field.readonly() || !field.isChoice())) {
+        values.put(field.key(), value);
+      }
+    }
+    return Optional.of(formViews.of(form.get(), variables, values));
+  }
+
   /** The task, if the caller may see it. */
   public Optional<OpenTask> find(String taskId) {
     return visible(taskId).flatMap(views::of);
@@ -146,7 +177,7 @@ public class TaskInbox {
       }
       tasks.claim(taskId, user.id());
       audit.record(user.id(), task.getTenantId(), engagementOf(task), "TASK_CLAIMED", taskId,
-          Map.of("task", task.getName()));
+          Map.of("task", task.getName(), "activity", task.getTaskDefinitionKey()));
     });
   }
 
@@ -162,7 +193,7 @@ public class TaskInbox {
       }
       tasks.setAssignee(taskId, null);
       audit.record(user.id(), task.getTenantId(), engagementOf(task), "TASK_UNCLAIMED", taskId,
-          Map.of("task", task.getName(), "before", task.getAssignee()));
+          Map.of("task", task.getName(), "activity", task.getTaskDefinitionKey(), "before", task.getAssignee()));
     });
   }
 

@@ -71,7 +71,7 @@ class TaskViews {
     Optional<TaskModel> model = models.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     TaskKind kind = model.map(TaskModel::kind).orElse(new TaskKind(null, TaskKind.PERFORM));
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-    return new OpenTask(task.getId(), task.getName(), engagementId, task.getTenantId(),
+    return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), engagementId, task.getTenantId(),
         model.map(TaskModel::phase).orElse(null), kind.step(), kind.kind(), groups, task.getAssignee(),
         task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
   }

@@ -92,8 +92,10 @@ class EngineBootstrap extends AbstractProcessEnginePlugin {
   private static void roles(IdentityService identity, AuthorizationService authorizations) {
     for (String role : Roles.ENGAGEMENT_ROLES) {
       Memberships.ensureGroup(identity, role);
-      grant(authorizations, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(authorizations, role, Resources.FILTER, "*", Permissions.READ);
+      // the webapps are for administrators: everyone else works in the service's own pages (WebappGuard)
+      withdraw(authorizations, role, Resources.APPLICATION, "tasklist");
+      withdraw(authorizations, role, Resources.APPLICATION, "cockpit");
+      withdraw(authorizations, role, Resources.FILTER, "*");
       grant(authorizations, role, Resources.DEPLOYMENT, "*", Permissions.READ);
       grant(authorizations, role, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
@@ -102,8 +104,6 @@ class EngineBootstrap extends AbstractProcessEnginePlugin {
     for (String partner : Roles.PARTNER_ROLES) {
       // partners follow every task of their countries, not only their own
       grant(authorizations, partner, Resources.TASK, "*", Permissions.READ);
-      // Cockpit shows every country's instances and jobs: it is for administrators (WebappGuard)
-      withdraw(authorizations, partner, Resources.APPLICATION, "cockpit");
     }
   }
 

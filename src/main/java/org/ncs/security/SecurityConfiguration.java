@@ -2,6 +2,7 @@ package org.ncs.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
 import org.ncs.web.Messages;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -23,6 +23,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -33,11 +34,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>{@code /engine-rest/**}: HTTP Basic on every request, no session; the engine's own authorization and
  *       tenant checks then apply to the caller.</li>
- *   <li>{@code /api/**}: a browser session (form login at {@code /login}, CSRF token in the {@code XSRF-TOKEN}
- *       cookie, sent back as {@code X-XSRF-TOKEN}) or HTTP Basic for scripts (no session, so no CSRF); optionally
- *       OpenID Connect when a client registration is configured.</li>
- *   <li>the Camunda webapps bring their own login and CSRF protection; health, info and the API docs are
- *       public.</li>
+ *   <li>{@code /camunda/**}: the Camunda webapps, for administrators, with their own login and CSRF protection.</li>
+ *   <li>our pages and {@code /api/**}: one browser session (sign-in page at {@code /login}; the CSRF token is in
+ *       every form, and in the {@code XSRF-TOKEN} cookie to send back as {@code X-XSRF-TOKEN}), HTTP Basic for
+ *       scripts (no session, so no CSRF), optionally OpenID Connect when a client registration is configured.
+ *       Health, info, the API docs and the assets are public.</li>
  * </ul>
  */
 @Configuration
@@ -88,65 +89,110 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * The Camunda webapps: their own login and CSRF protection, for administrators only ({@link WebappGuard}).
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, EngineAuthenticationFilter engine,
+  SecurityFilterChain webapps(HttpSecurity http, CurrentUsers users, ObjectMapper json,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+    return http
+        .securityMatcher(path(webappPath + "/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .addFilterBefore(new WebappGuard(users, json, webappPath), AuthorizationFilter.class)
+        .csrf(csrf -> csrf.disable())
+        // slow links need the webapps' assets cached
+        .headers(headers -> headers.cacheControl(cache -> cache.disable()).frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+
+  /**
+   * What anyone may fetch without signing in, and without the service looking at credentials: health (a load
+   * balancer asks it while the database is away), the API's description, and the pages' assets.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain open(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher(new OrRequestMatcher(Arrays.stream(OPEN).map(SecurityConfiguration::path).toList()))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .securityContext(context -> context.disable())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .frameOptions(frame -> frame.deny()))
+        .build();
+  }
+
+  private static final String[] OPEN = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+      "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+  /** Our API and our pages share one sign-in: a browser session, HTTP Basic for scripts, optionally OIDC. */
+  @Bean
+  @Order(4)
+  SecurityFilterChain service(HttpSecurity http, ObjectMapper json, EngineAuthenticationFilter engine,
       IdentityService identity, ObjectProvider<ClientRegistrationRepository> oidcClients,
+      SignedIn signedIn,
       @Value("${ncs.security.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
+    RequestMatcher api = path("/api/**");
     http
-        .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/login"), path("/logout"), path("/oauth2/**"),
-            path("/login/oauth2/**")))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/logout", "/oauth2/**", "/login/oauth2/**").permitAll()
+            .requestMatchers(PUBLIC).permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthenticated(json)))
-        .formLogin(Customizer.withDefaults())
+        .formLogin(login -> login.loginPage("/login").successHandler(signedIn).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(errors -> errors
-            .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(json), path("/api/**"))
-            .accessDeniedHandler(ProblemResponses.forbidden(json)))
+            .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(json), api)
+            .defaultAuthenticationEntryPointFor(new SignInFirst(), request -> true)
+            .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(json), api)
+            .defaultAccessDeniedHandlerFor((request, response, denied) ->
+                response.sendError(HttpStatus.FORBIDDEN.value()), request -> true))
         .csrf(csrf -> csrf
             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-            .requireCsrfProtectionMatcher(SecurityConfiguration::sessionWrite))
+            .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .frameOptions(frame -> frame.deny())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .addFilterAfter(engine, AuthorizationFilter.class);
     if (oidcClients.getIfAvailable() != null) {
-      http.oauth2Login(login -> login.userInfoEndpoint(user -> user
-          .oidcUserService(new OidcUsers(identity, usernameClaim))));
+      http.oauth2Login(login -> login.loginPage("/login").successHandler(signedIn)
+          .userInfoEndpoint(user -> user.oidcUserService(new OidcUsers(identity, usernameClaim))));
     }
     return http.build();
   }
 
-  /** Our pages and the Camunda webapps, which have their own login; of the webapps, see {@link WebappGuard}. */
-  @Bean
-  @Order(3)
-  SecurityFilterChain everythingElse(HttpSecurity http, CurrentUsers users, ObjectMapper json,
-      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
-    return http
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .addFilterBefore(new WebappGuard(users, json, webappPath), AuthorizationFilter.class)
-        // the Camunda webapps protect themselves against CSRF; slow links need their assets cached
-        .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.cacheControl(cache -> cache.disable()).frameOptions(frame -> frame.sameOrigin()))
-        .build();
-  }
+  /** What a session without a sign-in may reach: signing in, the sign-in page's language, the error page. */
+  private static final String[] PUBLIC = {"/login", "/language", "/error", "/oauth2/**", "/login/oauth2/**"};
+
+  /**
+   * Everything the pages use comes from the service itself: no inline script, no inline style sheet, no other
+   * host, no framing. Style attributes are allowed: the diagram viewer styles the shapes it draws with them.
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+      + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
   /**
-   * A write that rides on a browser session (and the login itself) needs the CSRF token. A request with Basic
-   * credentials or without a session carries nothing a forged request could borrow; without credentials it is
-   * answered 401.
+   * A write from a page, or one that rides on a browser session, needs the CSRF token. A request with Basic
+   * credentials, or a write to the API without a session, carries nothing a forged request could borrow (without
+   * credentials it is answered 401).
    */
-  private static boolean sessionWrite(HttpServletRequest request) {
+  private static boolean needsCsrfToken(HttpServletRequest request) {
     String method = request.getMethod();
     boolean write = !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
         || HttpMethod.OPTIONS.matches(method) || HttpMethod.TRACE.matches(method));
     String authorization = request.getHeader("Authorization");
     boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-    boolean login = request.getRequestURI().equals(request.getContextPath() + "/login");
-    return write && !basic && (login || request.getRequestedSessionId() != null);
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return write && !basic && (!api || request.getRequestedSessionId() != null);
   }
 }

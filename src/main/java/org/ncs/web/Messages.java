@@ -12,10 +12,16 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 public final class Messages {
 
+  /**
+   * Our texts, then the names of the process models' elements and the texts of the task forms in the other
+   * languages (their English is in the models and forms themselves), as {@code spring.messages.basename} lists
+   * them for the pages.
+   */
+  static final String[] BASENAMES = {"messages", "i18n/process", "i18n/forms"};
   private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
 
   static {
-    SOURCE.setBasename("messages");
+    SOURCE.setBasenames(BASENAMES);
     SOURCE.setDefaultEncoding("UTF-8");
     SOURCE.setFallbackToSystemLocale(false);
     // not the calling thread's class loader, which the engine and the webapps switch: the bundles are ours

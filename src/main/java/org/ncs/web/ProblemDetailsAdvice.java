@@ -34,6 +34,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -42,7 +43,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error our API returns is an RFC 9457 problem ({@code application/problem+json}) in the caller's language.
  * Rejected input lists each offending field under {@code errors}, with what was expected; a body that cannot be
  * read says where; a clash with a concurrent change is a 409, a database that is away a 503 to retry later; an
- * unexpected failure is logged with an id the caller can quote, and never shows its stack trace.
+ * unexpected failure is logged with an id the caller can quote, and never shows its stack trace. A page's failure
+ * is answered with the error page instead ({@link ErrorPages}).
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -145,10 +147,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
   }
 
-  /** Every problem gets the title of its status, in the caller's language. */
+  /**
+   * Every problem gets the title of its status, in the caller's language. Outside the API (our pages) the same
+   * failure is the error page of its status instead, in the person's language.
+   */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
+    if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+        && !ErrorPages.isApi(servlet.getRequest())) {
+      ProblemDetail problem = body instanceof ProblemDetail detail ? detail : null;
+      ErrorPages.send(servlet.getRequest(), servlet.getResponse(), status.value(), headers,
+          problem != null && problem.getProperties() != null ? (String) problem.getProperties().get("errorId") : null,
+          problem != null ? problem.getDetail() : null);
+      return null;
+    }
     ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
     if (response != null && response.getBody() instanceof ProblemDetail problem) {
       problem.setTitle(Problems.title(problem.getStatus()));

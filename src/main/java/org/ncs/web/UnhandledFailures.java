@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The last word on a failure that escaped everything else, before the servlet container would answer it with its
  * own error page: a failure in a filter (signing in, reading the caller's roles) while the database is away is a
- * 503 to retry, anything else a 500 with an error id; both as problem details, for our API and the engine's.
+ * 503 to retry, anything else a 500 with an error id; both as problem details, for our API and the engine's. A
+ * page gets the error page of the 503; its other failures go on to the container, which shows the 500 error page.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,12 +37,6 @@ class UnhandledFailures extends OncePerRequestFilter {
   }
 
   @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.startsWith("/api/") || path.startsWith("/engine-rest/"));
-  }
-
-  @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try {
@@ -51,6 +46,18 @@ class UnhandledFailures extends OncePerRequestFilter {
         throw e;
       }
       response.resetBuffer();
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (!path.startsWith("/api/") && !path.startsWith("/engine-rest/")) {
+        // a page: the error page, a 503 to come back to while the database is away
+        if (!Failures.isDatabaseUnavailable(e)) {
+          throw e;
+        }
+        log.warn("Database unavailable on {}: {}", request.getRequestURI(), e.toString());
+        HttpHeaders retry = new HttpHeaders();
+        retry.set(HttpHeaders.RETRY_AFTER, String.valueOf(ProblemDetailsAdvice.RETRY_AFTER_SECONDS));
+        ErrorPages.send(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), retry, null, null);
+        return;
+      }
       ProblemDetail problem;
       if (Failures.isDatabaseUnavailable(e)) {
         log.warn("Database unavailable on {}: {}", request.getRequestURI(), e.toString());

@@ -19,11 +19,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** What every API shares in Spring MVC. */
+/** What the API and the pages share in Spring MVC. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
+
+  /** The person's language: their choice, else their browser's (see {@link UserLocaleResolver}). */
+  @Bean
+  LocaleResolver localeResolver() {
+    return new UserLocaleResolver();
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new Pages());
+  }
 
   /**
    * A request's JSON values must be of the kind their field takes: 12345 is not a title, "true" is not a yes, a

@@ -26,7 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * completes tasks with answers that satisfy each task's form (overridden where a test decides), and fires the
  * timers a test names. Everything goes through the engine's public services, listeners included.
  */
-class LifecycleDriver {
+public class LifecycleDriver {
 
   static final String COUNTRY = "MAR";
   static final String STRATEGY_END = "2031-12-31";
@@ -35,7 +35,7 @@ class LifecycleDriver {
 
   private final ProcessEngine engine;
 
-  LifecycleDriver(ProcessEngine engine) {
+  public LifecycleDriver(ProcessEngine engine) {
     this.engine = engine;
   }
 
@@ -92,7 +92,7 @@ class LifecycleDriver {
     complete(instance, taskKey, Map.of());
   }
 
-  void complete(Task task, Map<String, Object> answers) {
+  public void complete(Task task, Map<String, Object> answers) {
     Map<String, Object> variables = validAnswers(task);
     variables.putAll(answers);
     engine.getTaskService().complete(task.getId(), variables);

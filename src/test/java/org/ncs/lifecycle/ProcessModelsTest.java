@@ -169,6 +169,20 @@ class ProcessModelsTest {
     });
   }
 
+  /** The pages show and hide a form's fields as the person answers: only conditions of the shapes they apply. */
+  @Test
+  void everyConditionOfAFormIsOneThePagesApplyAsThePersonAnswers() {
+    forms().forEach((id, form) -> {
+      List<FormField> fields = TaskForm.parse(form.toString(), JSON).fields();
+      fields.stream().filter(field -> field.hideWhen() != null).forEach(field -> {
+        FormView.Condition condition = FormView.Condition.ofHideExpression(field.hideWhen()).orElse(null);
+        assertThat(condition).as("%s.%s: %s", id, field.key(), field.hideWhen()).isNotNull();
+        assertThat(fields).as("%s.%s depends on a field of its form", id, field.key())
+            .anyMatch(other -> other.key().equals(condition.key()));
+      });
+    });
+  }
+
   @Test
   void whatTheProcessReadsAfterATaskIsAFieldOfThatTasksForm() {
     userTasks().forEach(task -> {

@@ -3,6 +3,7 @@ package org.ncs.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.ncs.security.Roles;
 import org.ncs.testing.Api;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.PageSession;
 import org.ncs.testing.SqlStatements;
 import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What one request costs the database, counted statement by statement (authentication included): bounded, and
@@ -42,6 +45,11 @@ class StatementCountIT {
   ProcessEngine engine;
 
   Api executive;
+  String executiveId;
+  String officerId;
+
+  @LocalServerPort
+  int port;
 
   /** One executive in several countries, each with its first task waiting for them. */
   @BeforeEach
@@ -49,7 +57,8 @@ class StatementCountIT {
     if (executive != null) {
       return;
     }
-    Api officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
+    officerId = TestUsers.create(engine, "itu", List.of("itu-officer"), List.of());
+    Api officer = new Api(http, json, officerId);
     String person = TestUsers.create(engine, "executive", List.of(), List.of());
     for (int i = 0; i < ENGAGEMENTS; i++) {
       String id = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
@@ -58,6 +67,7 @@ class StatementCountIT {
           .status()).isEqualTo(201);
     }
     executive = new Api(http, json, person);
+    executiveId = person;
   }
 
   @Test
@@ -102,6 +112,40 @@ class StatementCountIT {
     assertThat(baseline.result().status()).as(baseline.result().toString()).isEqualTo(204);
     System.out.printf("completion: %d SQL statements; through /engine-rest: %d%n", completion.statements(),
         baseline.statements());
+  }
+
+  /** My work, the portfolio and an engagement's page: the same statements for one row as for many. */
+  @Test
+  @Order(1)
+  void thePagesCostAFewStatementsWhateverHowMuchTheyList() {
+    String otherOfficer = TestUsers.create(engine, "itu", List.of("itu-officer"), List.of());
+    Api other = new Api(http, json, otherOfficer);
+    String single = other.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+    String person = TestUsers.create(engine, "executive", List.of(), List.of());
+    other.post("/api/engagements/" + single + "/members", Map.of("userId", person, "role", "executive"));
+
+    long workOfSix = page(PageSession.signIn(port, executiveId), "/", ENGAGEMENTS);
+    long workOfOne = page(PageSession.signIn(port, person), "/", 1);
+    long portfolioOfSix = page(PageSession.signIn(port, officerId), "/portfolio", ENGAGEMENTS);
+    long portfolioOfOne = page(PageSession.signIn(port, otherOfficer), "/portfolio", 1);
+    long engagement = page(PageSession.signIn(port, person), "/engagements/" + single, 1);
+
+    assertThat(workOfSix).isEqualTo(workOfOne).isLessThanOrEqualTo(15);
+    assertThat(portfolioOfSix).isEqualTo(portfolioOfOne).isLessThanOrEqualTo(15);
+    // its lifecycle (instances, diagrams, open tasks), team, stakeholders, comments and history: a query or two each
+    assertThat(engagement).isLessThanOrEqualTo(30);
+  }
+
+  /** A page's statements; {@code rows} the table rows it lists, to be sure it lists what it was meant to. */
+  private long page(PageSession session, String path, int rows) {
+    SqlStatements.Counted<HttpResponse<String>> counted = SqlStatements.count(() -> session.get(path));
+    assertThat(counted.result().statusCode()).as(path).isEqualTo(200);
+    if (!path.startsWith("/engagements/")) {
+      assertThat(counted.result().body().split("<tr", -1)).as(path).hasSize(rows + 2);
+    }
+    System.out.printf("page %s: %d SQL statements%n", path, counted.statements());
+    return counted.statements();
   }
 
   private long statements(String path, int expectedItems) {

@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ncs.testing.Api;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.PageSession;
 import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,19 +164,16 @@ class IsolationMatrixIT {
   }
 
   @Test
-  void theTasklistShowsAMinistryUserOnlyTheirCountrysTasks() throws Exception {
-    HttpClient browser = webappSession(users.get("moroccan ministry"));
-    String api = "http://localhost:" + port + "/camunda/api/engine/engine/default";
+  void ourPagesShowAMinistryUserOnlyTheirCountrysWork() {
+    PageSession morocco = PageSession.signIn(port, users.get("moroccan ministry"));
 
-    HttpResponse<String> tasks = browser.send(HttpRequest.newBuilder(URI.create(api + "/task?maxResults=500"))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> foreign = browser.send(HttpRequest.newBuilder(URI.create(
-        api + "/task/" + countries.get("RWA").task())).build(), HttpResponse.BodyHandlers.ofString());
+    String work = morocco.get("/").body();
 
-    assertThat(tasks.statusCode()).isEqualTo(200);
-    List<String> tenants = values(json.readTree(tasks.body()), "tenantId");
-    assertThat(tenants).contains("MAR").containsOnly("MAR");
-    assertThat(foreign.statusCode()).isEqualTo(404);
+    assertThat(work).contains("/tasks/" + countries.get("MAR").task()).doesNotContain(countries.get("RWA").task());
+    assertThat(morocco.get("/tasks/" + countries.get("RWA").task()).statusCode()).isEqualTo(404);
+    assertThat(morocco.get("/engagements/" + countries.get("RWA").engagement()).statusCode()).isEqualTo(404);
+    assertThat(morocco.get("/portfolio").body()).contains(countries.get("MAR").engagement())
+        .doesNotContain(countries.get("RWA").engagement());
   }
 
   @Test
@@ -223,25 +215,6 @@ class IsolationMatrixIT {
         Map.of("userId", user, "role", role));
     assertThat(added.status()).as(added.toString()).isEqualTo(201);
     return user;
-  }
-
-  /** Logs into the Camunda webapps like a browser and keeps the session and CSRF cookies. */
-  private HttpClient webappSession(String user) throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String base = "http://localhost:" + port + "/camunda";
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElseThrow();
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", csrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestUsers.PASSWORD))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    return browser;
   }
 
   /** Every country the tests of this run open engagements for. */

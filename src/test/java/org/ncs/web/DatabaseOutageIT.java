@@ -62,6 +62,12 @@ class DatabaseOutageIT {
           assertThat(away.headers().firstValue("Retry-After")).hasValue("5");
           assertThat(away.body()).contains("try again").doesNotContain("Exception", "<html");
         }
+        HttpResponse<String> page = client.send(authorized(base + "/").header("Accept", "text/html").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+            assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("Please try again in a moment").doesNotContain("Exception");
         assertThat(get(base + "/actuator/health/readiness").statusCode()).isEqualTo(503);
         assertThat(get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
 

@@ -2,10 +2,12 @@ package org.ncs.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.validation.Valid;
@@ -29,7 +31,7 @@ class ProblemDetailsAdviceTest {
 
   @Test
   void anUnexpectedFailureIsA500ProblemWithAnErrorIdAndNoInternals() throws Exception {
-    mvc.perform(get("/explode"))
+    mvc.perform(get("/api/explode"))
         .andExpect(status().isInternalServerError())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.title").value("Internal error"))
@@ -41,7 +43,8 @@ class ProblemDetailsAdviceTest {
 
   @Test
   void invalidFieldsAreListedOneByOne() throws Exception {
-    mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\",\"code\":\"TOOLONG\"}"))
+    mvc.perform(post("/api/things").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"name\":\"\",\"code\":\"TOOLONG\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.detail").value("2 fields are invalid."))
@@ -53,7 +56,7 @@ class ProblemDetailsAdviceTest {
 
   @Test
   void malformedJsonIsA400ThatSaysWhereWithoutTheParsersInternals() throws Exception {
-    mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
+    mvc.perform(post("/api/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.title").value("Invalid request"))
         .andExpect(jsonPath("$.detail").value("The request body is not valid JSON (line 1, column 10)."))
@@ -62,22 +65,31 @@ class ProblemDetailsAdviceTest {
 
   @Test
   void aValueOfTheWrongKindNamesItsFieldAndWhereItIs() throws Exception {
-    mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\",\n \"due\": true}"))
+    mvc.perform(post("/api/things").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"name\": \"x\",\n \"due\": true}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("due"))
         .andExpect(jsonPath("$.errors[0].message").value("must be a date (yyyy-mm-dd)"))
         .andExpect(jsonPath("$.detail").value(containsString("line 2")));
   }
 
+  @Test
+  void outsideTheApiTheSameFailureIsTheErrorPageOfItsStatus() throws Exception {
+    mvc.perform(get("/page/explode"))
+        .andExpect(status().isInternalServerError())
+        .andExpect(request().attribute(ErrorPages.class.getName() + ".errorId", notNullValue()))
+        .andExpect(content().string(""));
+  }
+
   @RestController
   static class SampleController {
 
-    @GetMapping("/explode")
+    @GetMapping({"/api/explode", "/page/explode"})
     String explode() {
       throw new IllegalStateException("secret connection string");
     }
 
-    @PostMapping("/things")
+    @PostMapping("/api/things")
     String create(@Valid @RequestBody Thing thing) {
       return thing.name();
     }

@@ -1,0 +1,102 @@
+package org.ncs.engagement;
+
+import java.text.Collator;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.ncs.audit.AuditTrail;
+import org.ncs.catalogue.Catalogue;
+import org.ncs.engagement.EngagementViews.EngagementSummary;
+import org.ncs.lifecycle.LifecycleStatus;
+import org.ncs.lifecycle.Lifecycles;
+import org.ncs.lifecycle.OpenTask;
+import org.ncs.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every engagement a person may see in one table, for those who follow several countries (ITU officers, World Bank
+ * co-facilitators, administrators): where each stands, what is open and overdue, when something last happened.
+ * Four queries whatever the number of engagements: the engagements, their lifecycles' instances, their open tasks
+ * and their latest events.
+ */
+@Service
+public class Portfolio {
+
+  /**
+   * @param phases the phases under way (P1 to P5)
+   * @param currentSteps the guide steps of the work waiting (follow-ups aside), e.g. "3.3.1 Draft the strategy"
+   */
+  public record Row(EngagementSummary engagement, List<String> phases, List<String> currentSteps, int openTasks,
+      long overdueTasks, Instant lastActivity) {
+  }
+
+  /**
+   * @param region an ITU region, or null for all
+   * @param phase P1 to P5, or null for all
+   * @param status active or closed engagements, or null for both
+   */
+  public record Filter(String region, String phase, boolean overdueOnly, EngagementStatus status) {
+  }
+
+  public enum Order { COUNTRY, REGION, PHASE, OPEN, OVERDUE, ACTIVITY }
+
+  private final EngagementRepository engagements;
+  private final Countries countries;
+  private final Lifecycles lifecycles;
+  private final AuditTrail audit;
+  private final Catalogue catalogue;
+
+  Portfolio(EngagementRepository engagements, Countries countries, Lifecycles lifecycles, AuditTrail audit,
+      Catalogue catalogue) {
+    this.engagements = engagements;
+    this.countries = countries;
+    this.lifecycles = lifecycles;
+    this.audit = audit;
+    this.catalogue = catalogue;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Row> of(CurrentUser user, Filter filter, Order order, boolean descending, Locale locale) {
+    List<Engagement> visible = (user.isAdmin()
+        ? filter.status() == null ? engagements.findAll(Pageable.unpaged())
+            : engagements.findByStatus(filter.status(), Pageable.unpaged())
+        : filter.status() == null ? engagements.findByCountryIn(user.tenants(), Pageable.unpaged())
+            : engagements.findByCountryInAndStatus(user.tenants(), filter.status(), Pageable.unpaged()))
+        .getContent();
+    List<String> ids = visible.stream().map(Engagement::id).toList();
+    Map<String, LifecycleStatus> statuses = lifecycles.statuses(ids);
+    Map<String, Instant> lastActivity = audit.lastActivity(ids);
+    var edition = catalogue.current();
+    Comparator<Row> comparator = switch (order) {
+      case COUNTRY -> Comparator.comparing(row -> row.engagement().country().name(), Collator.getInstance(locale));
+      case REGION -> Comparator.comparing(row -> Objects.toString(row.engagement().country().region(), "~"));
+      case PHASE -> Comparator.comparing(row -> row.phases().isEmpty() ? "P9" : row.phases().get(0));
+      case OPEN -> Comparator.comparingInt(Row::openTasks);
+      case OVERDUE -> Comparator.comparingLong(Row::overdueTasks);
+      case ACTIVITY -> Comparator.comparing(Row::lastActivity, Comparator.nullsFirst(Comparator.naturalOrder()));
+    };
+    return visible.stream()
+        .map(engagement -> {
+          LifecycleStatus status = statuses.get(engagement.id());
+          List<String> steps = status.openTasks().stream()
+              .filter(task -> !"follow-up".equals(task.kind()) && !"escalation".equals(task.kind()))
+              .map(OpenTask::step).filter(Objects::nonNull).distinct()
+              .map(step -> edition.step(step).map(s -> (s.number() == null ? "" : s.number() + " ") + s.title())
+                  .orElse(step))
+              .toList();
+          return new Row(EngagementSummary.of(engagement, countries.ref(engagement.country(), locale)),
+              status.phases(), steps, status.openTasks().size(), status.overdueTasks(),
+              lastActivity.get(engagement.id()));
+        })
+        .filter(row -> filter.region() == null || filter.region().equals(row.engagement().country().region()))
+        .filter(row -> filter.phase() == null || row.phases().contains(filter.phase()))
+        .filter(row -> !filter.overdueOnly() || row.overdueTasks() > 0)
+        .sorted(descending ? comparator.reversed() : comparator)
+        .toList();
+  }
+}

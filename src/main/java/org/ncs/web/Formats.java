@@ -1,0 +1,74 @@
+package org.ncs.web;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, numbers and durations as the reader writes them ({@code ${@formats.date(task.due)}} in a template), with
+ * the digits of their language, as the messages' numbers have them. Days are those of UTC, as the service keeps
+ * its dates.
+ */
+@Component("formats")
+public class Formats {
+
+  private final Clock clock;
+
+  Formats(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** 27 Nov 2026, 27 nov. 2026, 2026年11月27日 ... */
+  public String date(TemporalAccessor day) {
+    if (day == null) {
+      return "";
+    }
+    LocalDate date = day instanceof Instant instant ? instant.atZone(ZoneOffset.UTC).toLocalDate()
+        : LocalDate.from(day);
+    Locale locale = LocaleContextHolder.getLocale();
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(locale)).format(date);
+  }
+
+  /** The date and the time of day, in UTC (said so). */
+  public String dateTime(Instant moment) {
+    if (moment == null) {
+      return "";
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(locale)).withZone(ZoneOffset.UTC).format(moment) + " UTC";
+  }
+
+  /** The machine-readable form for {@code <time datetime>}. */
+  public String iso(TemporalAccessor day) {
+    return day == null ? "" : day instanceof Instant instant ? instant.toString() : LocalDate.from(day).toString();
+  }
+
+  /** How a due date stands from today: "in 3 days", "today", "2 days overdue". */
+  public String due(Instant due) {
+    if (due == null) {
+      return "";
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    long days = ChronoUnit.DAYS.between(today, due.atZone(ZoneOffset.UTC).toLocalDate());
+    if (due.isBefore(clock.instant())) {
+      return Messages.get("due.overdue", Math.max(1, -days));
+    }
+    return Messages.get("due.in", days);
+  }
+
+  public String number(Number value) {
+    return value == null ? "" : NumberFormat.getInstance(LocaleContextHolder.getLocale()).format(value);
+  }
+}

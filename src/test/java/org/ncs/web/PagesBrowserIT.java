@@ -1,0 +1,283 @@
+package org.ncs.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.ncs.lifecycle.LifecycleDriver;
+import org.ncs.security.Roles;
+import org.ncs.testing.Api;
+import org.ncs.testing.Browser;
+import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.TestCountries;
+import org.ncs.testing.TestUsers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The service's own pages in a real, headless Chromium, as ministries and ITU officers use them: a ministry user's
+ * day of work, a plan sent back for rework, an officer's portfolio, another country's page, every page in English
+ * and in Arabic (right to left), checked by axe-core and weighed for slow links. Screenshots of every page in
+ * both languages are saved under {@code target/browser}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesBrowserIT {
+
+  /** What a page may transfer on a first visit and on a repeat visit, compressed, headers included. */
+  static final long FIRST_VISIT_BUDGET = 150 * 1024;
+  static final long REPEAT_VISIT_BUDGET = 30 * 1024;
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @LocalServerPort
+  int port;
+
+  Api officer;
+  String officerId;
+  String ours;
+  String oursCountry;
+  String theirs;
+  String elsewhere;
+  String executive;
+  String lead;
+  final List<Browser> browsers = new ArrayList<>();
+
+  /**
+   * An ITU officer with two engagements (one with its first task overdue), another officer's engagement, and
+   * the executive and lead authority of the first.
+   */
+  @BeforeEach
+  void engagements() {
+    if (officer != null) {
+      return;
+    }
+    officerId = TestUsers.create(engine, "itu", List.of(Roles.ITU_OFFICER), List.of());
+    officer = new Api(http, json, officerId);
+    oursCountry = TestCountries.next();
+    ours = open(officer, oursCountry, "National Cybersecurity Strategy 2027-2031");
+    theirs = open(officer, TestCountries.next(), "Cyber strategy");
+    Api otherOfficer = new Api(http, json, TestUsers.create(engine, "itu", List.of(Roles.ITU_OFFICER), List.of()));
+    elsewhere = open(otherOfficer, TestCountries.next(), "Somewhere else's strategy");
+    executive = member(ours, "executive");
+    lead = member(ours, "lead-authority");
+    engine.getTaskService().setDueDate(task(ours, "Task_IdentifyLeadAuthority").getId(),
+        Date.from(Instant.now().minus(3, ChronoUnit.DAYS)));
+  }
+
+  @AfterAll
+  void closeBrowsers() {
+    browsers.forEach(Browser::close);
+  }
+
+  @Test
+  void aMinistryUserCompletesAnOverdueTaskAfterFixingWhatTheFormRefusedAndTheEngagementMovesOn() {
+    String engagement = open(officer, TestCountries.next(), "Strategy for the test");
+    String person = member(engagement, "executive");
+    Task first = task(engagement, "Task_IdentifyLeadAuthority");
+    engine.getTaskService().setDueDate(first.getId(), Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
+    Browser browser = browser().signIn(person, "en");
+
+    WebElement row = browser.find("a[href='/tasks/" + first.getId() + "']").findElement(By.xpath("./ancestor::tr"));
+    assertThat(row.getAttribute("class")).contains("overdue");
+    assertThat(row.getText()).contains("Identify the lead project authority", "days overdue");
+    browser.click(row.findElement(By.linkText("Identify the lead project authority")), "/tasks/" + first.getId());
+    assertThat(browser.find("h1").getText()).isEqualTo("Identify the lead project authority");
+    assertThat(browser.text()).contains("About this task", "Initiation", "Executive", "3.1.1");
+
+    browser.find("input[name=mandateReference]").sendKeys("Decree 2027-14");
+    browser.find("form[data-conditional] button[type=submit]").click();
+    WebElement refused = browser.waitFor("#field-leadAuthorityName.invalid");
+    assertThat(refused.findElement(By.cssSelector(".error-text")).getText()).isNotBlank();
+    assertThat(browser.find("#input-mandateReference").getAttribute("value")).isEqualTo("Decree 2027-14");
+    assertThat(browser.find("#error-summary").getText()).contains("1 answer needs your attention");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(first.getId()).count()).as("still open").isOne();
+    assertThat(officer.get("/api/engagements/" + engagement + "/history").body().path("items")
+        .findValuesAsText("action")).doesNotContain("TASK_COMPLETED");
+
+    browser.find("#input-leadAuthorityName").sendKeys("National Cyber Security Agency");
+    browser.find("#input-mandateUrl").sendKeys("https://gov.example/decree-2027-14.pdf");
+    browser.click(browser.find("form[data-conditional] button[type=submit]"), "/");
+
+    assertThat(browser.find(".alert[role=status]").getText()).contains("Done: Identify the lead project authority");
+    browser.click(browser.driver().findElement(By.linkText("See where the engagement stands")),
+        "/engagements/" + engagement);
+    assertThat(browser.find("ol.phases li.current").getText()).contains("Initiation");
+    assertThat(browser.find("#open").findElement(By.xpath("./following-sibling::div")).getText())
+        .contains("Establish the steering committee", "Lead project authority");
+    assertThat(task(engagement, "Task_EstablishSteeringCommittee")).isNotNull();
+    assertThat(browser.text()).contains("completed “Identify the lead project authority”",
+        "National Cyber Security Agency");
+  }
+
+  @Test
+  void aPlanSentBackShowsWhyOnTheTaskThatReworksIt() {
+    String engagement = open(officer, TestCountries.next(), "Strategy sent back");
+    String person = member(engagement, "lead-authority");
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    for (String step : List.of("Task_IdentifyLeadAuthority", "Task_EstablishSteeringCommittee",
+        "Task_EngageStakeholders", "Task_PlanDevelopment")) {
+      driver.complete(task(engagement, step), Map.of());
+    }
+    driver.complete(task(engagement, "Task_ApprovePlan"), Map.of("planDecision", "returned",
+        "planReturnReasons", "Consult the private sector before the plan is approved."));
+    Task rework = task(engagement, "Task_PlanDevelopment");
+    Browser browser = browser().signIn(person, "en");
+
+    browser.open("/tasks/" + rework.getId());
+
+    String before = browser.find("section[aria-labelledby=before]").getText();
+    assertThat(before).contains("What came before", "Approve the development plan", "Send it back with reasons",
+        "Consult the private sector before the plan is approved.", "Plan the development of the strategy");
+  }
+
+  @Test
+  void anItuOfficersPortfolioShowsExactlyTheirCountriesAndAnotherCountrysPageIsNotFound() {
+    Set<String> theirCountries = new HashSet<>();
+    officer.get("/api/engagements?size=100").body().path("items")
+        .forEach(item -> theirCountries.add(item.path("country").path("code").asText()));
+    Browser browser = browser().signIn(officerId, "en");
+
+    browser.open("/portfolio");
+
+    List<WebElement> rows = browser.all("#portfolio tbody tr");
+    Set<String> shown = rows.stream().map(row -> row.findElement(By.cssSelector(".country")).getText())
+        .collect(Collectors.toSet());
+    assertThat(shown).isEqualTo(theirCountries).contains(oursCountry);
+    WebElement overdue = rows.stream().filter(row -> row.getText().startsWith(oursCountry)).findFirst().orElseThrow();
+    assertThat(overdue.getText()).contains("Initiation", "3.1.1");
+    assertThat(overdue.findElement(By.cssSelector(".badge.overdue")).getText()).isEqualTo("1");
+    assertThat(browser.text()).doesNotContain("Somewhere else's strategy");
+
+    Browser ministry = browser().signIn(executive, "en");
+    ministry.open("/engagements/" + theirs);
+    assertThat(ministry.find("h1").getText()).isEqualTo("Not found");
+    assertThat(ministry.text()).doesNotContain("Cyber strategy");
+  }
+
+  @Test
+  void everyPageIsRightToLeftAndTranslatedInArabicAccessibleAndLightInEveryLanguage() {
+    Map<String, Long> weights = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (String language : List.of("en", "ar")) {
+      Browser anonymous = browser();
+      anonymous.open("/login");
+      if (!language.equals("en")) {
+        anonymous.chooseLanguage(language);
+      }
+      check(anonymous, "sign-in", "/login", language, weights, problems);
+
+      Browser ministry = browser().signIn(executive, language);
+      String task = task(ours, "Task_IdentifyLeadAuthority").getId();
+      Map<String, String> pages = new LinkedHashMap<>();
+      pages.put("my-work", "/");
+      pages.put("task", "/tasks/" + task);
+      pages.put("engagement", "/engagements/" + ours);
+      pages.put("guide", "/guide");
+      pages.put("not-found", "/engagements/" + elsewhere);
+      pages.forEach((name, path) -> check(ministry, name, path, language, weights, problems));
+
+      Browser itu = browser().signIn(officerId, language);
+      check(itu, "portfolio", "/portfolio", language, weights, problems);
+      itu.open("/camunda/app/cockpit/default/");
+      check(itu, "camunda-refused", "/camunda/app/cockpit/default/", language, weights, problems);
+    }
+    weights.forEach((page, bytes) -> System.out.printf("page weight %-28s %,9d bytes%n", page, bytes));
+    assertThat(problems).isEmpty();
+    weights.forEach((page, bytes) -> assertThat(bytes).as(page)
+        .isLessThanOrEqualTo(page.endsWith("repeat") ? REPEAT_VISIT_BUDGET : FIRST_VISIT_BUDGET));
+  }
+
+  /** One page in one language: screenshot, direction, translation, accessibility, errors, and (in English) weight. */
+  private void check(Browser browser, String name, String path, String language, Map<String, Long> weights,
+      List<String> problems) {
+    browser.open(path);
+    browser.screenshot(name + "-" + language);
+    String at = name + " (" + language + ")";
+    String direction = (String) browser.script("return document.documentElement.dir");
+    if (!direction.equals(language.equals("ar") ? "rtl" : "ltr")) {
+      problems.add(at + ": direction " + direction);
+    }
+    if (language.equals("ar")) {
+      untranslated(browser).forEach(text -> problems.add(at + ": not in Arabic: " + text));
+    }
+    browser.accessibilityViolations().forEach(violation -> problems.add(at + ": " + violation));
+    browser.driver().manage().logs().get("browser").getAll().stream()
+        .filter(entry -> entry.getMessage().contains("Content Security Policy")
+            || entry.getMessage().contains("Uncaught"))
+        .forEach(entry -> problems.add(at + ": " + entry.getMessage()));
+    if (language.equals("en")) {
+      Map<String, Long> weight = browser.weight(path);
+      weights.put(name + " first", weight.get("first"));
+      weights.put(name + " repeat", weight.get("repeat"));
+    }
+  }
+
+  /**
+   * The interface's own words on the page that are not in Arabic: headings, labels, buttons, table headers,
+   * badges and paragraphs, leaving out what is data (names, codes, numbers) or marked as another language (the
+   * guide's English texts, the language switcher).
+   */
+  @SuppressWarnings("unchecked")
+  private static List<String> untranslated(Browser browser) {
+    return (List<String>) browser.script("""
+        const words = /[A-Za-z]{3,}/;
+        return [...document.querySelectorAll('h2, h3, label, legend, th, button, dt, nav a, .badge, .state, p')]
+          .filter(e => e.offsetParent !== null)
+          .filter(e => (e.closest('[lang]')?.getAttribute('lang') ?? 'ar') === 'ar')
+          .filter(e => !e.closest('.comment-body, .country, .code, .answers dd, .me, footer'))
+          .map(e => e.innerText.trim())
+          .filter(text => text && /^[^\\u0600-\\u06FF]*$/.test(text) && words.test(text));
+        """);
+  }
+
+  private Browser browser() {
+    Browser browser = new Browser(port);
+    browsers.add(browser);
+    return browser;
+  }
+
+  private String open(Api as, String country, String title) {
+    Api.Response created = as.post("/api/engagements", Map.of("country", country, "title", title,
+        "strategyEndDate", "2031-12-31"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.body().path("engagement").path("id").asText();
+  }
+
+  private String member(String engagement, String role) {
+    String user = TestUsers.create(engine, role, List.of(), List.of());
+    assertThat(officer.post("/api/engagements/" + engagement + "/members", Map.of("userId", user, "role", role))
+        .status()).isEqualTo(201);
+    return user;
+  }
+
+  private Task task(String engagement, String activity) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(engagement)
+        .taskDefinitionKey(activity).singleResult();
+  }
+}
