@@ -31,7 +31,7 @@ final class ProblemResponses {
     };
   }
 
-  /** 403: a missing CSRF token says how to send it; anything else is the role. */
+  /** 403: a missing CSRF token says how to send it (or that another site's page may not); else the role. */
   static AccessDeniedHandler forbidden(ObjectMapper json) {
     return forbidden(json, "problem.forbidden");
   }
@@ -39,7 +39,9 @@ final class ProblemResponses {
   /** 403, saying why with the text of {@code reason} where it is not a missing CSRF token. */
   static AccessDeniedHandler forbidden(ObjectMapper json, String reason) {
     return (request, response, exception) -> write(json, request, response, HttpStatus.FORBIDDEN,
-        exception instanceof CsrfException ? Messages.get("problem.csrf") : Messages.get(reason));
+        !(exception instanceof CsrfException) ? Messages.get(reason)
+            : CrossSite.isWriteFromAnotherSite(request) ? Messages.get("problem.crossSite")
+            : Messages.get("problem.csrf"));
   }
 
   static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,

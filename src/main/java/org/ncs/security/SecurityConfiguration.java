@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
+import org.ncs.web.ErrorPages;
 import org.ncs.web.Messages;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +13,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,8 +20,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,7 +38,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /camunda/**}: the Camunda webapps, for administrators, with their own login and CSRF protection.</li>
  *   <li>our pages and {@code /api/**}: one browser session (sign-in page at {@code /login}; the CSRF token is in
  *       every form, and in the {@code XSRF-TOKEN} cookie to send back as {@code X-XSRF-TOKEN}), HTTP Basic for
- *       scripts (no session, so no CSRF), optionally OpenID Connect when a client registration is configured.
+ *       scripts (no session, so no CSRF token; a browser's request for another site's page always needs one), optionally OpenID Connect when a client registration is configured.
  *       Health, info, the API docs and the assets are public.</li>
  * </ul>
  */
@@ -84,7 +85,9 @@ class SecurityConfiguration {
             .authenticationEntryPoint(ProblemResponses.unauthenticated(json))
             .accessDeniedHandler(ProblemResponses.forbidden(json, "problem.engineApiForAdministrators")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // no session, so no CSRF token: what a browser sends for another site's page is refused instead
         .csrf(csrf -> csrf.disable())
+        .addFilterBefore(CrossSite.refused(json), BasicAuthenticationFilter.class)
         .addFilterAfter(engine, AuthorizationFilter.class)
         .build();
   }
@@ -148,11 +151,12 @@ class SecurityConfiguration {
             .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(json), api)
             .defaultAuthenticationEntryPointFor(new SignInFirst(), request -> true)
             .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(json), api)
-            .defaultAccessDeniedHandlerFor((request, response, denied) ->
-                response.sendError(HttpStatus.FORBIDDEN.value()), request -> true))
+            .defaultAccessDeniedHandlerFor((request, response, denied) -> ErrorPages.send(request, response,
+                HttpStatus.FORBIDDEN.value(), null, null,
+                denied instanceof CsrfException ? Messages.get("error.csrf") : null), request -> true))
         .csrf(csrf -> csrf
             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+            .csrfTokenRequestHandler(new CsrfTokens())
             .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -182,17 +186,20 @@ class SecurityConfiguration {
   }
 
   /**
-   * A write from a page, or one that rides on a browser session, needs the CSRF token. A request with Basic
-   * credentials, or a write to the API without a session, carries nothing a forged request could borrow (without
-   * credentials it is answered 401).
+   * A write from a page, one that rides on a browser session, or one a browser sends for another site's page needs
+   * the CSRF token. A script's write with Basic credentials, or to the API without a session, carries nothing a
+   * forged request could borrow (without credentials it is answered 401).
    */
   private static boolean needsCsrfToken(HttpServletRequest request) {
-    String method = request.getMethod();
-    boolean write = !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
-        || HttpMethod.OPTIONS.matches(method) || HttpMethod.TRACE.matches(method));
+    if (!CrossSite.isWrite(request)) {
+      return false;
+    }
+    if (CrossSite.isWriteFromAnotherSite(request)) {
+      return true;
+    }
     String authorization = request.getHeader("Authorization");
     boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    return write && !basic && (!api || request.getRequestedSessionId() != null);
+    return !basic && (!api || request.getRequestedSessionId() != null);
   }
 }

@@ -50,13 +50,13 @@ public class Pages implements HandlerInterceptor {
 
   /**
    * Where to go back to after a form: a path of this service, never another site (an open redirect would let a
-   * link to us send people elsewhere).
+   * link to us send people elsewhere). Braces are encoded: a redirect would read them as a URI template.
    */
   public static String localPath(String path) {
     if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
         || path.chars().anyMatch(Character::isISOControl)) {
       return "/";
     }
-    return path;
+    return path.replace("{", "%7B").replace("}", "%7D");
   }
 }

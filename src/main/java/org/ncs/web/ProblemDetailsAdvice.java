@@ -31,6 +31,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -38,6 +39,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error our API returns is an RFC 9457 problem ({@code application/problem+json}) in the caller's language.
@@ -80,6 +82,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status, WebRequest request) {
     String name = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
     return invalid(ex, headers, request, List.of(new FieldError(name, expected(ex.getRequiredType()))));
+  }
+
+  /** An address the API does not have: said in the caller's language, without Spring's wording of it. */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, Messages.get("problem.notFound")),
+        headers, status, request);
   }
 
   @Override
@@ -149,17 +159,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   /**
    * Every problem gets the title of its status, in the caller's language. Outside the API (our pages) the same
-   * failure is the error page of its status instead, in the person's language.
+   * failure is the error page of its status instead, in the person's language; it says what happened where the
+   * service's own words do (a task a colleague completed, a change that clashed), not Spring's.
    */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
     if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
         && !ErrorPages.isApi(servlet.getRequest())) {
-      ProblemDetail problem = body instanceof ProblemDetail detail ? detail : null;
+      ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+          : ex instanceof ErrorResponse response ? response.getBody() : null;
       ErrorPages.send(servlet.getRequest(), servlet.getResponse(), status.value(), headers,
           problem != null && problem.getProperties() != null ? (String) problem.getProperties().get("errorId") : null,
-          problem != null ? problem.getDetail() : null);
+          problem != null && (status.value() == 404 || status.value() == 409) ? problem.getDetail() : null);
       return null;
     }
     ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);

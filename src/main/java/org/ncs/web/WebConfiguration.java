@@ -11,10 +11,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -31,6 +36,14 @@ class WebConfiguration implements WebMvcConfigurer {
   @Bean
   LocaleResolver localeResolver() {
     return new UserLocaleResolver();
+  }
+
+  /** Failures outside Spring MVC's handlers: the error page for browsers, problem details for everyone else. */
+  @Bean
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  ErrorProblems errorController(ErrorAttributes attributes, ServerProperties server,
+      ObjectProvider<ErrorViewResolver> resolvers) {
+    return new ErrorProblems(attributes, server.getError(), resolvers.orderedStream().toList());
   }
 
   @Override

@@ -3,10 +3,13 @@ package org.ncs.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -51,6 +54,7 @@ class PagesIT {
   String ourTask;
   String theirTask;
   String executive;
+  String officerId;
 
   /** Once for the class, in the first test's run: the engine's coverage records each test's engine work. */
   @BeforeEach
@@ -58,7 +62,8 @@ class PagesIT {
     if (ours != null) {
       return;
     }
-    Api officer = new Api(http, json, TestUsers.create(engine, "itu", List.of(Roles.ITU_OFFICER), List.of()));
+    officerId = TestUsers.create(engine, "itu", List.of(Roles.ITU_OFFICER), List.of());
+    Api officer = new Api(http, json, officerId);
     ours = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "Our strategy",
         "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
     theirs = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "Their strategy",
@@ -93,9 +98,11 @@ class PagesIT {
       assertThat(page.body()).as(path).doesNotContain("Their strategy", "Identify the lead project authority",
           "Exception");
     }
-    // another country's task reads exactly like one that never existed, but for its id
-    assertThat(session.get("/tasks/" + theirTask).body().replace(theirTask, "ID"))
-        .isEqualTo(unknown.body().replace("00000000-0000-0000-0000-000000000000", "ID"));
+    // another country's task reads exactly like one that never existed, but for its id (and the CSRF token, masked
+    // afresh on every page)
+    assertThat(withoutTokens(session.get("/tasks/" + theirTask).body()).replace(theirTask, "ID"))
+        .contains("There is no open task ID for you.")
+        .isEqualTo(withoutTokens(unknown.body()).replace("00000000-0000-0000-0000-000000000000", "ID"));
 
     for (String write : List.of("/tasks/" + theirTask + "/claim", "/tasks/" + theirTask,
         "/tasks/" + theirTask + "/comments", "/engagements/" + theirs + "/comments")) {
@@ -109,6 +116,38 @@ class PagesIT {
   }
 
   @Test
+  void theEngagementPageManagesTheTeamAndTheRegistryByTheApisRules() {
+    PageSession officer = PageSession.signIn(port, officerId);
+    officer.get("/engagements/" + ours);
+    Api api = new Api(http, json, officerId);
+    int members = api.get("/api/engagements/" + ours).body().path("members").size();
+
+    assertThat(officer.post("/engagements/" + ours + "/members", Map.of("userId", "nobody-of-this-service",
+        "role", "executive")).statusCode()).isEqualTo(302);
+    String refused = officer.get("/engagements/" + ours).body();
+    assertThat(refused).contains("id=\"member-user-error\"", "value=\"nobody-of-this-service\"");
+    assertThat(api.get("/api/engagements/" + ours).body().path("members").size()).isEqualTo(members);
+
+    officer.post("/engagements/" + ours + "/stakeholders", Map.of("organisation", "Chamber of Commerce",
+        "category", "private-sector", "contactEmail", "not an address"));
+    assertThat(officer.get("/engagements/" + ours).body()).contains("id=\"s-email-error\"");
+    officer.post("/engagements/" + ours + "/stakeholders", Map.of("organisation", "Chamber of Commerce",
+        "category", "private-sector"));
+    assertThat(officer.get("/engagements/" + ours).body()).contains("Chamber of Commerce",
+        "The stakeholder is registered.");
+    assertThat(api.get("/api/engagements/" + ours + "/stakeholders").body().path("items").findValuesAsText(
+        "organisation")).containsOnlyOnce("Chamber of Commerce");
+
+    // the executive reads the team and the registry but does not manage them
+    PageSession ministry = PageSession.signIn(port, executive);
+    assertThat(ministry.get("/engagements/" + ours).body()).contains("Chamber of Commerce")
+        .doesNotContain("name=\"organisation\"", "name=\"userId\"");
+    assertThat(ministry.post("/engagements/" + ours + "/stakeholders", Map.of("organisation", "Forged",
+        "category", "academia")).statusCode()).isEqualTo(403);
+    assertThat(api.get("/api/engagements/" + ours + "/stakeholders").body().toString()).doesNotContain("Forged");
+  }
+
+  @Test
   void aPageFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
     PageSession session = PageSession.signIn(port, executive);
     session.get("/tasks/" + ourTask);
@@ -116,11 +155,48 @@ class PagesIT {
     HttpResponse<String> forged = session.postExactly("/tasks/" + ourTask + "/claim", Map.of());
 
     assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).contains("This form has expired or did not come from this service&#39;s own page.")
+        .doesNotContain("Your role");
     assertThat(engine.getTaskService().createTaskQuery().taskId(ourTask).singleResult().getAssignee()).isNull();
     assertThat(session.post("/tasks/" + ourTask + "/claim", Map.of()).statusCode()).isEqualTo(302);
     assertThat(engine.getTaskService().createTaskQuery().taskId(ourTask).singleResult().getAssignee())
         .isEqualTo(executive);
     assertThat(session.post("/tasks/" + ourTask + "/unclaim", Map.of()).statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void basicCredentialsABrowserKeptDoNotLetAnotherSitesPageChangeAnything() {
+    String administrator = TestUsers.create(engine, "admin", List.of(Roles.ADMIN), List.of());
+    Map<String, String> forgeries = Map.of(
+        "/tasks/" + ourTask + "/claim", executive,
+        "/api/tasks/" + ourTask + "/claim", executive,
+        "/engine-rest/task/" + ourTask + "/claim", administrator);
+    forgeries.forEach((path, user) -> {
+      HttpResponse<String> forged = crossSitePost(path, user, "userId=" + user);
+      assertThat(forged.statusCode()).as(path).isEqualTo(403);
+      assertThat(engine.getTaskService().createTaskQuery().taskId(ourTask).singleResult().getAssignee()).as(path)
+          .isNull();
+    });
+    assertThat(crossSitePost("/engine-rest/task/" + ourTask + "/claim", administrator, "{}").body())
+        .contains("another site");
+    // the same credentials from a script, which sends no Fetch Metadata, still work
+    assertThat(new Api(http, json, executive).post("/api/tasks/" + ourTask + "/claim", null).status()).isEqualTo(204);
+    assertThat(new Api(http, json, executive).post("/api/tasks/" + ourTask + "/unclaim", null).status())
+        .isEqualTo(204);
+  }
+
+  /** What a browser sends for another site's form, with the Basic credentials it once prompted for. */
+  private HttpResponse<String> crossSitePost(String path, String user, String body) {
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD)
+        .getBytes(StandardCharsets.UTF_8));
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Authorization", "Basic " + credentials).header("Sec-Fetch-Site", "cross-site")
+          .header("Content-Type", "text/plain").header("Accept", "text/html,application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -164,6 +240,20 @@ class PagesIT {
     Api.Response api = new Api(http, json, executive).get("/api/no-such-resource");
     assertThat(api.status()).isEqualTo(404);
     assertThat(api.contentType().toString()).isEqualTo("application/problem+json");
+    assertThat(api.body().path("detail").asText()).isEqualTo("There is no such resource for you.");
+  }
+
+  @Test
+  void aScriptGetsProblemDetailsForAnAddressOutsideTheApiToo() {
+    Api script = new Api(http, json, executive).inLanguage("fr");
+    for (String path : List.of("/no-such-page", "/assets/no-such.css", "/webjars/no-such.js", "/actuator/loggers")) {
+      Api.Response response = script.get(path);
+      assertThat(response.status()).as(path).isEqualTo(404);
+      assertThat(response.contentType().toString()).as(path).isEqualTo("application/problem+json");
+      assertThat(response.body().path("title").asText()).as(path).isEqualTo("Introuvable");
+      assertThat(response.body().path("instance").asText()).as(path).isEqualTo(path);
+      assertThat(response.body().has("timestamp")).as(path).isFalse();
+    }
   }
 
   @Test
@@ -188,6 +278,14 @@ class PagesIT {
       assertThat(session.post("/language", Map.of("lang", "es", "return", elsewhere)).headers().firstValue("Location"))
           .as(elsewhere).hasValueSatisfying(to -> assertThat(to).doesNotContain("example.org"));
     }
+    HttpResponse<String> braces = session.post("/language", Map.of("lang", "es", "return", "/guide?q={x}"));
+    assertThat(braces.statusCode()).isEqualTo(302);
+    assertThat(braces.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+        .endsWith("/guide?q=%7Bx%7D"));
+  }
+
+  private static String withoutTokens(String page) {
+    return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\"");
   }
 
   private String firstTask(String engagement) {

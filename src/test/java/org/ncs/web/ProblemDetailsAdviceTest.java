@@ -3,6 +3,7 @@ package org.ncs.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -81,8 +83,28 @@ class ProblemDetailsAdviceTest {
         .andExpect(content().string(""));
   }
 
+  @Test
+  void anErrorPageSaysWhatHappenedInTheServicesWordsOnly() throws Exception {
+    mvc.perform(get("/page/gone"))
+        .andExpect(status().isNotFound())
+        .andExpect(request().attribute(ErrorPages.class.getName() + ".detail", "Completed by a colleague."));
+    mvc.perform(get("/page/needs"))
+        .andExpect(status().isBadRequest())
+        .andExpect(request().attribute(ErrorPages.class.getName() + ".detail", nullValue()));
+  }
+
   @RestController
   static class SampleController {
+
+    @GetMapping("/page/gone")
+    String gone() {
+      throw new NotFoundException("Completed by a colleague.");
+    }
+
+    @GetMapping("/page/needs")
+    String needs(@RequestParam String value) {
+      return value;
+    }
 
     @GetMapping({"/api/explode", "/page/explode"})
     String explode() {
