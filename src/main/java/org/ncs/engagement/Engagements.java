@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -178,6 +179,9 @@ public class Engagements {
       errors.add(new FieldError("userId", Messages.get("validation.unknownUser")));
     } else if (Roles.PARTNER_ROLES.contains(request.role()) && !memberships.hasGroup(request.userId(), request.role())) {
       errors.add(new FieldError("role", Messages.get("validation.partnerRole")));
+    } else {
+      otherCountry(request, engagement.country()).ifPresent(other ->
+          errors.add(new FieldError("userId", Messages.get("validation.oneCountry", other))));
     }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
@@ -355,6 +359,22 @@ public class Engagements {
 
   private boolean isMember(String id, CurrentUser user, String role) {
     return members.existsByEngagementIdAndUserIdAndRole(id, user.id(), role);
+  }
+
+  /**
+   * Another country the user takes part for, where that and this membership cannot go together: the engine knows a
+   * user's roles, not in which country each was given, so a ministry role in one country would count in every
+   * other. Partners' roles are the same in all their countries.
+   */
+  private Optional<String> otherCountry(NewMember request, String country) {
+    List<Member> all = members.findByUserId(request.userId());
+    boolean ministry = Roles.isMinistryRole(request.role()) || all.stream().map(Member::role)
+        .anyMatch(Roles::isMinistryRole);
+    if (!ministry) {
+      return Optional.empty();
+    }
+    return engagements.findAllById(all.stream().map(Member::engagementId).collect(Collectors.toSet())).stream()
+        .map(Engagement::country).filter(other -> !other.equals(country)).sorted().findFirst();
   }
 
   /** The user's engine groups and tenants become what their memberships in all engagements imply. */

@@ -101,6 +101,49 @@ class EngagementInputIT {
   }
 
   @Test
+  void aMinistryRoleIsHeldForOneCountryOnlyWhilePartnersWorkForMany() {
+    String first = TestCountries.next();
+    String second = TestCountries.next();
+    String ours = open(first);
+    String theirs = open(second);
+    String official = TestUsers.create(engine, "official", List.of(), List.of());
+    String partner = TestUsers.create(engine, "partner", List.of("itu-officer"), List.of());
+    assertThat(officer.post("/api/engagements/" + ours + "/members", Map.of("userId", official,
+        "role", "lead-authority")).status()).isEqualTo(201);
+    assertThat(officer.post("/api/engagements/" + ours + "/members", Map.of("userId", partner,
+        "role", "itu-officer")).status()).isEqualTo(201);
+    assertThat(officer.post("/api/engagements/" + theirs + "/members", Map.of("userId", partner,
+        "role", "itu-officer")).status()).isEqualTo(201);
+    State before = state();
+
+    // the lead authority of one country would otherwise be the lead authority of the other one too
+    Api.Response elsewhere = officer.post("/api/engagements/" + theirs + "/members", Map.of("userId", official,
+        "role", "drafting-team"));
+    // a partner's country list would otherwise carry a ministry role into every country they work for
+    Api.Response ministryForPartner = officer.post("/api/engagements/" + ours + "/members", Map.of("userId", partner,
+        "role", "stakeholder"));
+
+    assertThat(elsewhere.status()).isEqualTo(400);
+    assertThat(fields(elsewhere.body())).containsExactly("userId");
+    assertThat(elsewhere.body().path("errors").get(0).path("message").asText())
+        .contains("already takes part for " + first);
+    assertThat(ministryForPartner.status()).isEqualTo(400);
+    assertThat(ministryForPartner.body().path("errors").get(0).path("message").asText())
+        .contains("already takes part for " + second);
+    assertThat(state()).isEqualTo(before);
+    assertThat(engine.getIdentityService().createTenantQuery().userMember(official).list())
+        .extracting(tenant -> tenant.getId()).containsExactly(first);
+    // more roles in the same country are fine
+    assertThat(officer.post("/api/engagements/" + ours + "/members", Map.of("userId", official,
+        "role", "steering-committee")).status()).isEqualTo(201);
+  }
+
+  private String open(String country) {
+    return officer.post("/api/engagements", Map.of("country", country, "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+  }
+
+  @Test
   void malformedJsonAndOversizedBodiesAreRefused() {
     State before = state();
 
