@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.ncs.engagement.EngagementRequests.NewComment;
 import org.ncs.engagement.EngagementRequests.NewMember;
 import org.ncs.engagement.EngagementRequests.NewStakeholder;
-import org.ncs.engagement.EngagementViews.CommentView;
 import org.ncs.engagement.EngagementViews.EngagementDetail;
 import org.ncs.engagement.EngagementViews.HistoryEntry;
 import org.ncs.lifecycle.AnswerLabels;
@@ -60,6 +59,7 @@ class EngagementPages {
   static final List<String> PHASES = List.of("P1", "P2", "P3", "P4", "P5");
   static final List<String> REGIONS = List.of("africa", "americas", "arab-states", "asia-pacific", "cis", "europe");
   static final int HISTORY_PAGE = 25;
+  static final int COMMENTS_PAGE = 50;
 
   /** A phase on the timeline: done, under way, or to come. */
   record PhaseStep(String id, String name, String state) {
@@ -97,7 +97,8 @@ class EngagementPages {
 
   @GetMapping("/engagements/{id}")
   String engagement(@PathVariable @Pattern(regexp = ID, message = "{validation.engagementId}") String id,
-      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int history, Model model, Locale locale) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int history,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int comments, Model model, Locale locale) {
     CurrentUser user = users.current();
     EngagementDetail detail = engagements.get(id, user, locale);
     model.addAttribute("detail", detail);
@@ -110,9 +111,8 @@ class EngagementPages {
     model.addAttribute("roles", Roles.ENGAGEMENT_ROLES);
     model.addAttribute("categories", Consultation.STAKEHOLDER_GROUPS);
     model.addAttribute("stakeholders", engagements.stakeholders(id, user, 0, 100).items());
-    List<CommentView> comments = engagements.comments(id, null, user, 0, 100).items();
-    model.addAttribute("comments", comments);
-    model.addAttribute("history", history(id, user, history, comments));
+    model.addAttribute("comments", engagements.comments(id, null, user, comments, COMMENTS_PAGE));
+    model.addAttribute("history", history(id, user, history));
     model.addAttribute("section", user.isAdmin() || Roles.PARTNER_ROLES.stream().anyMatch(user::hasRole)
         ? "portfolio" : "work");
     return "engagement/engagement";
@@ -233,15 +233,13 @@ class EngagementPages {
     return steps;
   }
 
-  private ResultPage<HistoryLine> history(String id, CurrentUser user, int page, List<CommentView> comments) {
-    Map<String, String> commentBodies = comments.stream()
-        .collect(Collectors.toMap(CommentView::id, CommentView::body, (a, b) -> a));
+  private ResultPage<HistoryLine> history(String id, CurrentUser user, int page) {
     ResultPage<HistoryEntry> entries = engagements.history(id, user, page, HISTORY_PAGE);
-    List<HistoryLine> lines = entries.items().stream().map(entry -> line(entry, commentBodies)).toList();
+    List<HistoryLine> lines = entries.items().stream().map(this::line).toList();
     return new ResultPage<>(lines, entries.page(), entries.size(), entries.totalItems(), entries.totalPages());
   }
 
-  private HistoryLine line(HistoryEntry entry, Map<String, String> comments) {
+  private HistoryLine line(HistoryEntry entry) {
     JsonNode details = entry.details() == null ? MissingNode.getInstance()
         : entry.details();
     String task = TaskNames.of(details.path("activity").asText(null), details.path("task").asText(""));
@@ -261,9 +259,8 @@ class EngagementPages {
       default -> Messages.getOrDefault("history." + entry.action(), entry.action());
     };
     List<Answer> answers = "TASK_COMPLETED".equals(entry.action()) ? labels.of(details.path("outcome")) : List.of();
-    String comment = "COMMENT_ADDED".equals(entry.action()) ? comments.get(details.path("comment").asText()) : null;
     String actor = "system".equals(entry.actor()) ? Messages.get("history.system") : entry.actor();
-    return new HistoryLine(entry.at(), actor, text, answers, comment);
+    return new HistoryLine(entry.at(), actor, text, answers, entry.comment());
   }
 
   private static String role(String role) {

@@ -65,15 +65,26 @@ public final class EngagementViews {
     }
   }
 
-  public record HistoryEntry(Instant at, String actor, String action, String subject, JsonNode details) {
+  /** An entry of the history; {@code comment} is the text of the comment a COMMENT_ADDED entry records. */
+  public record HistoryEntry(Instant at, String actor, String action, String subject, JsonNode details,
+      String comment) {
 
     static HistoryEntry of(AuditEvent event, ObjectMapper json) {
       try {
         return new HistoryEntry(event.occurredAt(), event.actor(), event.action(), event.subject(),
-            event.details() == null ? null : json.readTree(event.details()));
+            event.details() == null ? null : json.readTree(event.details()), null);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("Audit details are not JSON", e);
       }
+    }
+
+    /** The id of the comment a COMMENT_ADDED entry records, else null. */
+    String commentId() {
+      return "COMMENT_ADDED".equals(action) && details != null ? details.path("comment").asText(null) : null;
+    }
+
+    HistoryEntry withComment(String text) {
+      return new HistoryEntry(at, actor, action, subject, details, text);
     }
   }
 }

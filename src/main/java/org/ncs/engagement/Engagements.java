@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,6 +49,7 @@ import org.ncs.web.NotFoundException;
 import org.ncs.web.ResultPage;
 import org.ncs.web.RetryOnConflict;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -263,11 +265,21 @@ public class Engagements {
         : comments.findByEngagementIdAndTaskIdOrderByCreatedAtDesc(id, taskId, pageable), CommentView::of);
   }
 
-  /** Who did what and when, newest first: tasks completed with their decisions, members, stakeholders, comments. */
+  /**
+   * Who did what and when, newest first: tasks completed with their decisions, members, stakeholders, comments
+   * with their text (read for the whole page at once).
+   */
   @Transactional(readOnly = true)
   public ResultPage<HistoryEntry> history(String id, CurrentUser user, int page, int size) {
     visible(id, user);
-    return ResultPage.of(audit.forEngagement(id, PageRequest.of(page, size)), event -> HistoryEntry.of(event, json));
+    Page<HistoryEntry> entries = audit.forEngagement(id, PageRequest.of(page, size))
+        .map(event -> HistoryEntry.of(event, json));
+    Set<String> commentIds = entries.stream().map(HistoryEntry::commentId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    Map<String, String> texts = commentIds.isEmpty() ? Map.of() : comments.findByEngagementIdAndIdIn(id, commentIds).stream()
+        .collect(Collectors.toMap(Comment::id, Comment::body));
+    return ResultPage.of(entries, entry -> entry.commentId() == null ? entry
+        : entry.withComment(texts.get(entry.commentId())));
   }
 
   /**

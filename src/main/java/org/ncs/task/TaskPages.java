@@ -17,7 +17,6 @@ import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Step;
 import org.ncs.engagement.EngagementRequests.NewComment;
 import org.ncs.engagement.EngagementStatus;
-import org.ncs.engagement.EngagementViews.CommentView;
 import org.ncs.engagement.EngagementViews.EngagementSummary;
 import org.ncs.engagement.Engagements;
 import org.ncs.lifecycle.AnswerLabels;
@@ -127,11 +126,11 @@ class TaskPages {
   }
 
   @GetMapping("/tasks/{taskId}")
-  String task(@PathVariable @Pattern(regexp = ID, message = "{validation.taskId}") String taskId, Model model,
-      Locale locale) {
+  String task(@PathVariable @Pattern(regexp = ID, message = "{validation.taskId}") String taskId,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int comments, Model model, Locale locale) {
     CurrentUser user = users.current();
     TaskDetail detail = inbox.get(taskId, user);
-    show(detail, inbox.form(taskId, user, null).orElse(null), Map.of(), user, model, locale);
+    show(detail, inbox.form(taskId, user, null).orElse(null), Map.of(), comments, user, model, locale);
     return "task/task";
   }
 
@@ -175,7 +174,7 @@ class TaskPages {
     });
     Map<String, String> byField = new LinkedHashMap<>();
     errors.forEach(error -> byField.merge(error.field(), error.message(), (a, b) -> a + " " + b));
-    show(detail, inbox.form(taskId, user, typed).orElse(null), byField, user, model, locale);
+    show(detail, inbox.form(taskId, user, typed).orElse(null), byField, 0, user, model, locale);
     return "task/task";
   }
 
@@ -217,7 +216,8 @@ class TaskPages {
     return "redirect:/tasks/" + taskId + "#comments";
   }
 
-  private void show(TaskDetail detail, FormView form, Map<String, String> errors, CurrentUser user, Model model,
+  private void show(TaskDetail detail, FormView form, Map<String, String> errors, int commentPage, CurrentUser user,
+      Model model,
       Locale locale) {
     OpenTask task = detail.task();
     model.addAttribute("task", task);
@@ -230,8 +230,7 @@ class TaskPages {
     model.addAttribute("errors", errors);
     model.addAttribute("mine", user.id().equals(task.assignee()));
     model.addAttribute("before", pastRounds(detail));
-    List<CommentView> comments = engagements.comments(task.engagementId(), task.id(), user, 0, 50).items();
-    model.addAttribute("comments", comments);
+    model.addAttribute("comments", engagements.comments(task.engagementId(), task.id(), user, commentPage, 50));
     model.addAttribute("section", "work");
   }
 

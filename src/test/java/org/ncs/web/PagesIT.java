@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,34 @@ class PagesIT {
     assertThat(ministry.post("/engagements/" + ours + "/stakeholders", Map.of("organisation", "Forged",
         "category", "academia")).statusCode()).isEqualTo(403);
     assertThat(api.get("/api/engagements/" + ours + "/stakeholders").body().toString()).doesNotContain("Forged");
+  }
+
+  @Test
+  void everyCommentCanBeReadOnTheEngagementPageAndInItsHistory() {
+    Api api = new Api(http, json, officerId);
+    String busy = api.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A busy strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+    for (int i = 1; i <= 105; i++) {
+      assertThat(api.post("/api/engagements/" + busy + "/comments", Map.of("body", "Remark %03d".formatted(i)))
+          .status()).isEqualTo(201);
+    }
+    PageSession officer = PageSession.signIn(port, officerId);
+
+    assertThat(officer.get("/engagements/" + busy).body()).contains("Remark 105", "1 of 3")
+        .doesNotContain("Remark 055");
+    assertThat(officer.get("/engagements/" + busy + "?comments=2").body()).contains("Remark 001", "3 of 3");
+    // the history quotes each comment, the oldest ones too
+    int lastPage = api.get("/api/engagements/" + busy + "/history?size=25").body().path("totalPages").asInt() - 1;
+    assertThat(officer.get("/engagements/" + busy + "?history=" + lastPage).body()).contains("Remark 001");
+    List<String> quoted = new ArrayList<>();
+    for (int page = 0; page < 2; page++) {
+      api.get("/api/engagements/" + busy + "/history?size=100&page=" + page).body().path("items").forEach(entry -> {
+        if (entry.path("action").asText().equals("COMMENT_ADDED")) {
+          quoted.add(entry.path("comment").asText());
+        }
+      });
+    }
+    assertThat(quoted).hasSize(105).contains("Remark 001", "Remark 105").doesNotContain("", "null");
   }
 
   @Test
