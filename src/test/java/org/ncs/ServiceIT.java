@@ -46,6 +46,7 @@ class ServiceIT {
     assertThat(info.path("build").path("version").asText()).isNotBlank();
     assertThat(info.path("build").path("artifact").asText()).isEqualTo("ncs-lifecycle-service");
     assertThat(info.path("engine").path("version").asText()).isEqualTo("7.24.0");
+    assertThat(info.has("java")).isFalse();
   }
 
   @Test

@@ -122,8 +122,8 @@ class EngagementPages {
   @GetMapping("/engagements/{id}/diagrams/{phase}")
   @ResponseBody
   ResponseEntity<String> diagram(@PathVariable @Pattern(regexp = ID, message = "{validation.engagementId}") String id,
-      @PathVariable @Pattern(regexp = "P[1-5]", message = "{validation.phase}") String phase, Locale locale) {
-    engagements.get(id, users.current(), locale);
+      @PathVariable @Pattern(regexp = "P[1-5]", message = "{validation.phase}") String phase) {
+    engagements.requireVisible(id, users.current());
     return lifecycles.diagram(id, phase)
         .map(xml -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml))
         .orElseGet(() -> ResponseEntity.notFound().build());

@@ -163,6 +163,12 @@ public class Engagements {
     return user.isAdmin() || user.hasRole(Roles.ITU_OFFICER) || isMember(id, user, Roles.LEAD_AUTHORITY);
   }
 
+  /** Answers 404, as for an engagement that does not exist, unless the user may see this one. */
+  @Transactional(readOnly = true)
+  public void requireVisible(String id, CurrentUser user) {
+    visible(id, user);
+  }
+
   /** The engagement with where its lifecycle stands, its open and overdue tasks, and its members. */
   @Transactional(readOnly = true)
   public EngagementDetail get(String id, CurrentUser user, Locale locale) {
