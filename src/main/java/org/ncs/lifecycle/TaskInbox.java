@@ -282,7 +282,7 @@ public class TaskInbox {
         : ended.getAssignee() == null ? Messages.get("task.completed", ended.getName(), when)
         : Messages.get("task.completedBy", ended.getName(), ended.getAssignee(), when);
     return write ? new ConflictException(detail + " " + Messages.get("task.nothingLeft"))
-        : new NotFoundException(detail);
+        : NotFoundException.ended(detail);
   }
 
   private Optional<Task> visible(String taskId) {

@@ -159,8 +159,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   /**
    * Every problem gets the title of its status, in the caller's language. Outside the API (our pages) the same
-   * failure is the error page of its status instead, in the person's language; it says what happened where the
-   * service's own words do (a task a colleague completed, a change that clashed), not Spring's.
+   * failure is the error page of its status instead, in the person's language; it says what happened where that
+   * helps (a task a colleague completed, a change that clashed), never Spring's wording or an id.
    */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -171,7 +171,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
           : ex instanceof ErrorResponse response ? response.getBody() : null;
       ErrorPages.send(servlet.getRequest(), servlet.getResponse(), status.value(), headers,
           problem != null && problem.getProperties() != null ? (String) problem.getProperties().get("errorId") : null,
-          problem != null && (status.value() == 404 || status.value() == 409) ? problem.getDetail() : null);
+          problem != null && (status.value() == 409 || ex instanceof NotFoundException notFound && notFound.hasEnded())
+              ? problem.getDetail() : null);
       return null;
     }
     ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);

@@ -102,7 +102,7 @@ class PagesIT {
     // another country's task reads exactly like one that never existed, but for its id (and the CSRF token, masked
     // afresh on every page)
     assertThat(withoutTokens(session.get("/tasks/" + theirTask).body()).replace(theirTask, "ID"))
-        .contains("There is no open task ID for you.")
+        .contains("This page does not exist, or it is not yours to see.")
         .isEqualTo(withoutTokens(unknown.body()).replace("00000000-0000-0000-0000-000000000000", "ID"));
 
     for (String write : List.of("/tasks/" + theirTask + "/claim", "/tasks/" + theirTask,
@@ -174,6 +174,31 @@ class PagesIT {
       });
     }
     assertThat(quoted).hasSize(105).contains("Remark 001", "Remark 105").doesNotContain("", "null");
+  }
+
+  @Test
+  void aTaskAColleagueCompletedSaysWhoAndWhenOnThePage() {
+    Api officer = new Api(http, json, officerId);
+    String engagement = officer.post("/api/engagements", Map.of("country", TestCountries.next(),
+        "title", "A strategy", "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+    String colleague = TestUsers.create(engine, "executive", List.of(), List.of());
+    String person = TestUsers.create(engine, "executive", List.of(), List.of());
+    for (String user : List.of(colleague, person)) {
+      assertThat(officer.post("/api/engagements/" + engagement + "/members", Map.of("userId", user,
+          "role", "executive")).status()).isEqualTo(201);
+    }
+    String task = firstTask(engagement);
+    PageSession page = PageSession.signIn(port, person);
+    assertThat(page.get("/tasks/" + task).statusCode()).isEqualTo(200);
+    assertThat(new Api(http, json, colleague).post("/api/tasks/" + task + "/complete", Map.of("variables",
+        Map.of("leadAuthorityName", "National Cyber Agency", "mandateReference", "Decree 2027-3"))).status())
+        .isEqualTo(204);
+
+    HttpResponse<String> sent = page.post("/tasks/" + task, Map.of("leadAuthorityName", "Another agency",
+        "mandateReference", "Decree 2027-4"));
+
+    assertThat(sent.statusCode()).isEqualTo(404);
+    assertThat(sent.body()).contains("was completed by " + colleague);
   }
 
   @Test

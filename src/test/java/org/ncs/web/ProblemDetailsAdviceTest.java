@@ -88,6 +88,9 @@ class ProblemDetailsAdviceTest {
     mvc.perform(get("/page/gone"))
         .andExpect(status().isNotFound())
         .andExpect(request().attribute(ErrorPages.class.getName() + ".detail", "Completed by a colleague."));
+    mvc.perform(get("/page/missing"))
+        .andExpect(status().isNotFound())
+        .andExpect(request().attribute(ErrorPages.class.getName() + ".detail", nullValue()));
     mvc.perform(get("/page/needs"))
         .andExpect(status().isBadRequest())
         .andExpect(request().attribute(ErrorPages.class.getName() + ".detail", nullValue()));
@@ -98,7 +101,12 @@ class ProblemDetailsAdviceTest {
 
     @GetMapping("/page/gone")
     String gone() {
-      throw new NotFoundException("Completed by a colleague.");
+      throw NotFoundException.ended("Completed by a colleague.");
+    }
+
+    @GetMapping("/page/missing")
+    String missing() {
+      throw new NotFoundException("There is no thing 42 for you.");
     }
 
     @GetMapping("/page/needs")
