@@ -204,6 +204,13 @@ class PagesBrowserIT {
 
       Browser itu = browser().signIn(officerId, language);
       check(itu, "portfolio", "/portfolio", language, weights, problems);
+      // the team form as the officer sees it after a refusal: the error beside its field
+      itu.open("/engagements/" + ours);
+      itu.find("#member-user").sendKeys("nobody-of-this-service");
+      itu.find("form[action$='/members'] button[type=submit]").click();
+      itu.waitFor("#member-user-error");
+      itu.settle();
+      inspect(itu, "engagement-refused", language, problems);
       itu.open("/camunda/app/cockpit/default/");
       check(itu, "camunda-refused", "/camunda/app/cockpit/default/", language, weights, problems);
     }
@@ -217,6 +224,16 @@ class PagesBrowserIT {
   private void check(Browser browser, String name, String path, String language, Map<String, Long> weights,
       List<String> problems) {
     browser.open(path);
+    inspect(browser, name, language, problems);
+    if (language.equals("en")) {
+      Map<String, Long> weight = browser.weight(path);
+      weights.put(name + " first", weight.get("first"));
+      weights.put(name + " repeat", weight.get("repeat"));
+    }
+  }
+
+  /** The page the browser shows: screenshot, direction, translation, accessibility and errors. */
+  private void inspect(Browser browser, String name, String language, List<String> problems) {
     browser.screenshot(name + "-" + language);
     String at = name + " (" + language + ")";
     String direction = (String) browser.script("return document.documentElement.dir");
@@ -231,11 +248,6 @@ class PagesBrowserIT {
         .filter(entry -> entry.getMessage().contains("Content Security Policy")
             || entry.getMessage().contains("Uncaught"))
         .forEach(entry -> problems.add(at + ": " + entry.getMessage()));
-    if (language.equals("en")) {
-      Map<String, Long> weight = browser.weight(path);
-      weights.put(name + " first", weight.get("first"));
-      weights.put(name + " repeat", weight.get("repeat"));
-    }
   }
 
   /**
