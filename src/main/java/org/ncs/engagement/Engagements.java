@@ -282,8 +282,9 @@ public class Engagements {
         .map(event -> HistoryEntry.of(event, json));
     Set<String> commentIds = entries.stream().map(HistoryEntry::commentId).filter(Objects::nonNull)
         .collect(Collectors.toSet());
-    Map<String, String> texts = commentIds.isEmpty() ? Map.of() : comments.findByEngagementIdAndIdIn(id, commentIds).stream()
-        .collect(Collectors.toMap(Comment::id, Comment::body));
+    Map<String, String> texts = commentIds.isEmpty() ? Map.of()
+        : comments.findByEngagementIdAndIdIn(id, commentIds).stream()
+            .collect(Collectors.toMap(Comment::id, Comment::body));
     return ResultPage.of(entries, entry -> entry.commentId() == null ? entry
         : entry.withComment(texts.get(entry.commentId())));
   }
