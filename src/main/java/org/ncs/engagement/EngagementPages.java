@@ -2,14 +2,12 @@ package org.ncs.engagement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +27,8 @@ import org.ncs.lifecycle.TaskNames;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
 import org.ncs.security.Roles;
-import org.ncs.web.ConflictException;
-import org.ncs.web.InvalidRequestException;
 import org.ncs.web.Messages;
+import org.ncs.web.PageForms;
 import org.ncs.web.ResultPage;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.MediaType;
@@ -123,7 +120,7 @@ class EngagementPages {
   @ResponseBody
   ResponseEntity<String> diagram(@PathVariable @Pattern(regexp = ID, message = "{validation.engagementId}") String id,
       @PathVariable @Pattern(regexp = "P[1-5]", message = "{validation.phase}") String phase) {
-    engagements.requireVisible(id, users.current());
+    engagements.countryOf(id, users.current());
     return lifecycles.diagram(id, phase)
         .map(xml -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml))
         .orElseGet(() -> ResponseEntity.notFound().build());
@@ -188,31 +185,9 @@ class EngagementPages {
     return "engagement/portfolio";
   }
 
-  /**
-   * Runs a change of the page; what its rules or the service refuse comes back to the page (flash attributes
-   * under {@code <form>Errors}, with what was typed under {@code <form>Sent}).
-   */
   private void change(RedirectAttributes next, String form, Map<String, String> sent, Object request,
       Runnable change) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (request != null) {
-      for (ConstraintViolation<Object> violation : validator.validate(request)) {
-        errors.merge(violation.getPropertyPath().toString(), violation.getMessage(), (a, b) -> a + " " + b);
-      }
-    }
-    if (errors.isEmpty()) {
-      try {
-        change.run();
-        next.addFlashAttribute("success", Messages.get("engagement.saved." + form));
-        return;
-      } catch (InvalidRequestException invalid) {
-        invalid.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + " " + b));
-      } catch (ConflictException conflict) {
-        errors.put("", conflict.getBody().getDetail());
-      }
-    }
-    next.addFlashAttribute(form + "Errors", errors);
-    next.addFlashAttribute(form + "Sent", sent);
+    PageForms.submit(validator, next, form, sent, request, "engagement.saved." + form, change);
   }
 
   private static String nonNull(String value) {
@@ -256,6 +231,8 @@ class EngagementPages {
       case "STRATEGY_ADOPTED" -> Messages.get("history.STRATEGY_ADOPTED", after.path("reference").asText());
       case "CYCLE_STARTED" -> Messages.get("history.CYCLE_STARTED", after.asText());
       case "PARTNER_ADDED" -> Messages.get("history.PARTNER_ADDED", entry.subject());
+      case "DOCUMENT_VERSION_ADDED" -> Messages.get("history.DOCUMENT_VERSION_ADDED", after.path("label").asText(),
+          after.path("title").asText());
       default -> Messages.getOrDefault("history." + entry.action(), entry.action());
     };
     List<Answer> answers = "TASK_COMPLETED".equals(entry.action()) ? labels.of(details.path("outcome")) : List.of();

@@ -163,10 +163,10 @@ public class Engagements {
     return user.isAdmin() || user.hasRole(Roles.ITU_OFFICER) || isMember(id, user, Roles.LEAD_AUTHORITY);
   }
 
-  /** Answers 404, as for an engagement that does not exist, unless the user may see this one. */
+  /** The country of an engagement the user may see; 404, as for one that does not exist, for any other. */
   @Transactional(readOnly = true)
-  public void requireVisible(String id, CurrentUser user) {
-    visible(id, user);
+  public String countryOf(String id, CurrentUser user) {
+    return visible(id, user).country();
   }
 
   /** The engagement with where its lifecycle stands, its open and overdue tasks, and its members. */

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +30,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -55,6 +58,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** How long a client should wait before retrying while the database is away, in seconds. */
   static final int RETRY_AFTER_SECONDS = 5;
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  private final DataSize maxUpload;
+
+  ProblemDetailsAdvice(@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxUpload) {
+    this.maxUpload = maxUpload;
+  }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -82,6 +91,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status, WebRequest request) {
     String name = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
     return invalid(ex, headers, request, List.of(new FieldError(name, expected(ex.getRequiredType()))));
+  }
+
+  /** A file above the upload limit ({@code spring.servlet.multipart.max-file-size}). */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        Messages.get("problem.uploadTooLarge", maxUpload.toMegabytes())), headers, HttpStatus.PAYLOAD_TOO_LARGE,
+        request);
   }
 
   /** An address the API does not have: said in the caller's language, without Spring's wording of it. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,9 +37,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     this.json = json;
   }
 
+  /** Uploads (multipart) have their own limits ({@code spring.servlet.multipart.*}). */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        || request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT)
+            .startsWith("multipart/");
   }
 
   @Override

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** Our API and the engine's as one user sees them, over real HTTP with Basic credentials. */
 public class Api {
@@ -59,6 +62,23 @@ public class Api {
     }
     ResponseEntity<String> response = http.exchange(path, method, new HttpEntity<>(text, headers), String.class);
     return new Response(response, json);
+  }
+
+  /** A form with a file, as multipart/form-data. */
+  public Response upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    fields.forEach(body::add);
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+    this.headers.forEach(headers::set);
+    return new Response(http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class), json);
   }
 
   /** A response with its body read as JSON. */

@@ -1,5 +1,6 @@
 package org.ncs.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -65,6 +66,25 @@ public final class PageSession {
       fields.putIfAbsent("_csrf", csrf);
     }
     return postExactly(path, fields);
+  }
+
+  /** A form with a file (multipart/form-data), as the browser sends it, with the last page's CSRF token. */
+  public HttpResponse<String> postFile(String path, Map<String, String> form, String fileName, byte[] content) {
+    String boundary = "----form" + System.nanoTime();
+    Map<String, String> fields = new LinkedHashMap<>(form);
+    if (csrf != null) {
+      fields.putIfAbsent("_csrf", csrf);
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
   }
 
   /** A form sent with exactly these fields: no CSRF token unless given. */

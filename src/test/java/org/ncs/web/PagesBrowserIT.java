@@ -24,6 +24,7 @@ import org.ncs.security.Roles;
 import org.ncs.testing.Api;
 import org.ncs.testing.Browser;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.SampleFiles;
 import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.openqa.selenium.By;
@@ -184,6 +185,9 @@ class PagesBrowserIT {
   void everyPageIsRightToLeftAndTranslatedInArabicAccessibleAndLightInEveryLanguage() {
     Map<String, Long> weights = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    assertThat(officer.upload("/api/engagements/" + ours + "/documents", Map.of("kind", "terms-of-reference",
+        "title", "Terms of reference of the steering committee", "label", "1.0", "changeNote", "As adopted"),
+        "terms.pdf", SampleFiles.pdf()).status()).isEqualTo(201);
     for (String language : List.of("en", "ar")) {
       Browser anonymous = browser();
       anonymous.open("/login");
@@ -198,6 +202,7 @@ class PagesBrowserIT {
       pages.put("my-work", "/");
       pages.put("task", "/tasks/" + task);
       pages.put("engagement", "/engagements/" + ours);
+      pages.put("documents", "/engagements/" + ours + "/documents");
       pages.put("guide", "/guide");
       pages.put("not-found", "/engagements/" + elsewhere);
       pages.forEach((name, path) -> check(ministry, name, path, language, weights, problems));

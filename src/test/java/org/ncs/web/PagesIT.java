@@ -23,6 +23,7 @@ import org.ncs.security.Roles;
 import org.ncs.testing.Api;
 import org.ncs.testing.IntegrationTest;
 import org.ncs.testing.PageSession;
+import org.ncs.testing.SampleFiles;
 import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,6 +200,33 @@ class PagesIT {
 
     assertThat(sent.statusCode()).isEqualTo(404);
     assertThat(sent.body()).contains("was completed by " + colleague);
+  }
+
+  @Test
+  void theDocumentsPageUploadsVersionsAndSaysWhatItRefusesBesideTheFile() {
+    PageSession session = PageSession.signIn(port, executive);
+    assertThat(session.get("/engagements/" + ours).body()).contains("/engagements/" + ours + "/documents");
+    session.get("/engagements/" + ours + "/documents");
+
+    HttpResponse<String> refused = session.postFile("/engagements/" + ours + "/documents", Map.of("kind",
+        "strategy-draft", "title", "Draft strategy", "label", "0.9"), "draft.docx", SampleFiles.pdf());
+    assertThat(refused.statusCode()).isEqualTo(302);
+    assertThat(session.get("/engagements/" + ours + "/documents").body())
+        .contains("id=\"d-file-error\"", "value=\"Draft strategy\"").doesNotContain("Version 0.9");
+
+    session.postFile("/engagements/" + ours + "/documents", Map.of("kind", "strategy-draft",
+        "title", "Draft strategy", "label", "0.9"), "draft.pdf", SampleFiles.pdf());
+    String listed = session.get("/engagements/" + ours + "/documents").body();
+    assertThat(listed).contains("The document is added.", "Draft strategy", "Version 0.9", "Download draft.pdf");
+    String document = new Api(http, json, executive).get("/api/engagements/" + ours + "/documents").body().get(0)
+        .path("id").asText();
+    session.postFile("/engagements/" + ours + "/documents/" + document + "/versions", Map.of("label", "1.0",
+        "changeNote", "After the consultation"), "draft-1.0.docx", SampleFiles.docx());
+    assertThat(session.get("/engagements/" + ours + "/documents").body()).contains("Version 1.0",
+        "After the consultation", "Download draft-1.0.docx");
+    assertThat(session.get("/engagements/" + ours).body()).contains("added version 1.0 of “Draft strategy”");
+    assertThat(PageSession.signIn(port, executive).get("/engagements/" + theirs + "/documents").statusCode())
+        .isEqualTo(404);
   }
 
   @Test

@@ -19,16 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 class ProblemDetailsAdviceTest {
 
   private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SampleController())
-      .setControllerAdvice(new ProblemDetailsAdvice())
+      .setControllerAdvice(new ProblemDetailsAdvice(DataSize.ofMegabytes(25)))
       .build();
 
   @Test

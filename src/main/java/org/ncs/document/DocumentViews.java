@@ -1,0 +1,30 @@
+package org.ncs.document;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the API and the pages show of documents and files. */
+public final class DocumentViews {
+
+  private DocumentViews() {
+  }
+
+  /** A stored file: what it is (from its content), its size and SHA-256, who uploaded it and for which task. */
+  public record FileView(String id, String fileName, String mediaType, long size, String sha256, String taskId,
+      String uploadedBy, Instant uploadedAt) {
+
+    static FileView of(StoredFile file) {
+      return new FileView(file.getId(), file.fileName(), file.mediaType(), file.size(), file.sha256(),
+          file.taskId(), file.uploadedBy(), file.uploadedAt());
+    }
+  }
+
+  public record VersionView(int number, String label, String changeNote, FileView file, String createdBy,
+      Instant createdAt) {
+  }
+
+  /** A document with its versions, the newest first. */
+  public record DocumentView(String id, String kind, String title, String createdBy, Instant createdAt,
+      List<VersionView> versions) {
+  }
+}

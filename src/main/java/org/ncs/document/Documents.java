@@ -1,0 +1,215 @@
+package org.ncs.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ncs.audit.AuditTrail;
+import org.ncs.document.DocumentRequests.NewDocument;
+import org.ncs.document.DocumentRequests.NewVersion;
+import org.ncs.document.DocumentViews.DocumentView;
+import org.ncs.document.DocumentViews.FileView;
+import org.ncs.document.DocumentViews.VersionView;
+import org.ncs.engagement.Engagements;
+import org.ncs.security.CurrentUser;
+import org.ncs.web.ConflictException;
+import org.ncs.web.InvalidRequestException;
+import org.ncs.web.Messages;
+import org.ncs.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The documents of an engagement and their versions, and the files behind them. Everyone who may see an
+ * engagement may read its documents and add to them; a file is kept only when its content is one of the kinds
+ * the service keeps ({@link FileTypes}) and its name says the same, within the size limit and the engagement's
+ * quota.
+ */
+@Service
+public class Documents {
+
+  /** An uploaded file: the name it came with and its bytes. */
+  public record Upload(String name, InputStreamSource content) {
+  }
+
+  /** A file to send back: what it is, and its bytes to stream once. */
+  public record Download(FileView file, InputStream content) {
+  }
+
+  private final Engagements engagements;
+  private final DocumentRepository documents;
+  private final DocumentVersionRepository versions;
+  private final StoredFileRepository files;
+  private final FileContents contents;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final long maxSize;
+  private final long quota;
+
+  Documents(Engagements engagements, DocumentRepository documents, DocumentVersionRepository versions,
+      StoredFileRepository files, FileContents contents, AuditTrail audit, Clock clock,
+      @Value("${ncs.files.max-size:25MB}") DataSize maxSize, @Value("${ncs.files.quota:2GB}") DataSize quota) {
+    this.engagements = engagements;
+    this.documents = documents;
+    this.versions = versions;
+    this.files = files;
+    this.contents = contents;
+    this.audit = audit;
+    this.clock = clock;
+    this.maxSize = maxSize.toBytes();
+    this.quota = quota.toBytes();
+  }
+
+  /** The engagement's documents, oldest first, each with its versions, newest first: three statements. */
+  @Transactional(readOnly = true)
+  public List<DocumentView> list(String engagementId, CurrentUser user) {
+    engagements.countryOf(engagementId, user);
+    List<Document> found = documents.findByEngagementIdOrderByCreatedAt(engagementId);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<DocumentVersion>> byDocument = versions.findByDocumentIdInOrderByNumberDesc(
+        found.stream().map(Document::getId).toList()).stream()
+        .collect(Collectors.groupingBy(DocumentVersion::documentId, LinkedHashMap::new, Collectors.toList()));
+    Map<String, StoredFile> filesById = files.findAllById(byDocument.values().stream().flatMap(List::stream)
+        .map(DocumentVersion::fileId).toList()).stream().collect(Collectors.toMap(StoredFile::getId,
+            Function.identity()));
+    return found.stream().map(document -> view(document, byDocument.getOrDefault(document.getId(), List.of()),
+        filesById)).toList();
+  }
+
+  /** A new document with its first version. */
+  @Transactional
+  public DocumentView create(String engagementId, NewDocument request, Upload upload, CurrentUser user) {
+    String country = engagements.countryOf(engagementId, user);
+    Document document = documents.save(new Document(engagementId, request.kind(), request.title().trim(),
+        user.id(), clock.instant()));
+    DocumentVersion version = addVersion(country, document, 1, request.label(), request.changeNote(), upload, user);
+    return view(document, List.of(version), Map.of(version.fileId(), files.getReferenceById(version.fileId())));
+  }
+
+  /** The next version of a document. */
+  @Transactional
+  public DocumentView addVersion(String engagementId, String documentId, NewVersion request, Upload upload,
+      CurrentUser user) {
+    String country = engagements.countryOf(engagementId, user);
+    Document document = documents.findByIdAndEngagementId(documentId, engagementId)
+        .orElseThrow(() -> new NotFoundException(Messages.get("document.notFound", documentId)));
+    addVersion(country, document, versions.lastNumber(documentId) + 1, request.label(), request.changeNote(),
+        upload, user);
+    return list(engagementId, user).stream().filter(view -> view.id().equals(documentId)).findFirst()
+        .orElseThrow();
+  }
+
+  /** A file of the engagement, to stream back as it was uploaded. */
+  @Transactional(readOnly = true)
+  public Download download(String engagementId, String fileId, CurrentUser user) {
+    engagements.countryOf(engagementId, user);
+    StoredFile file = files.findByIdAndEngagementId(fileId, engagementId)
+        .orElseThrow(() -> new NotFoundException(Messages.get("document.fileNotFound", fileId)));
+    try {
+      return new Download(FileView.of(file), contents.read(fileId));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private DocumentVersion addVersion(String country, Document document, int number, String label, String note,
+      Upload upload, CurrentUser user) {
+    StoredFile file = store(country, document.engagementId(), upload, user);
+    DocumentVersion version = versions.save(new DocumentVersion(document.getId(), number, label.trim(),
+        note == null || note.isBlank() ? null : note.trim(), file.getId(), user.id(), clock.instant()));
+    audit.record(user.id(), country, document.engagementId(), "DOCUMENT_VERSION_ADDED", document.getId(),
+        Map.of("after", Map.of("title", document.title(), "kind", document.kind(), "number", number,
+            "label", version.label(), "file", file.getId(), "sha256", file.sha256())));
+    return version;
+  }
+
+  /**
+   * Keeps an upload: copied to a temporary file while its SHA-256 is computed, then checked (not empty, not too
+   * large, a kept kind whose name agrees, within the quota), then recorded and written to the store.
+   */
+  private StoredFile store(String country, String engagementId, Upload upload, CurrentUser user) {
+    String name = upload.name() == null ? "" : Path.of(upload.name().replace('\\', '/')).getFileName().toString();
+    if (name.isBlank() || name.length() > 255) {
+      throw new InvalidRequestException("file", Messages.get("validation.fileName"));
+    }
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile("ncs-upload-", ".bin");
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      long size;
+      try (InputStream in = new DigestInputStream(upload.content().getInputStream(), sha256);
+          OutputStream out = Files.newOutputStream(temporary)) {
+        size = in.transferTo(out);
+      }
+      check(name, size);
+      String mediaType = FileTypes.detect(temporary);
+      Set<String> names = FileTypes.ACCEPTED.get(mediaType);
+      if (names == null) {
+        throw new InvalidRequestException("file", Messages.get("validation.fileKind", mediaType,
+            String.join(", ", new TreeSet<>(FileTypes.ACCEPTED.values().stream().flatMap(Set::stream).toList()))));
+      }
+      if (!FileTypes.extension(name).filter(names::contains).isPresent()) {
+        throw new InvalidRequestException("file", Messages.get("validation.fileNameDisagrees", name,
+            String.join(", ", new TreeSet<>(names))));
+      }
+      if (files.totalSize(engagementId) + size > quota) {
+        throw new ConflictException(Messages.get("document.quota", DataSize.ofBytes(quota).toMegabytes()));
+      }
+      // flushed now: the store's chunks refer to it
+      StoredFile file = files.saveAndFlush(new StoredFile(engagementId, name, mediaType, size,
+          HexFormat.of().formatHex(sha256.digest()), null, user.id(), clock.instant()));
+      try (InputStream in = Files.newInputStream(temporary)) {
+        contents.write(file.getId(), in);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // the system's temporary directory is cleaned up by the system too
+        }
+      }
+    }
+  }
+
+  private void check(String name, long size) {
+    if (size == 0) {
+      throw new InvalidRequestException("file", Messages.get("validation.fileEmpty", name));
+    }
+    if (size > maxSize) {
+      throw new InvalidRequestException("file", Messages.get("validation.fileTooLarge",
+          DataSize.ofBytes(maxSize).toMegabytes()));
+    }
+  }
+
+  private static DocumentView view(Document document, List<DocumentVersion> versions, Map<String, StoredFile> files) {
+    return new DocumentView(document.getId(), document.kind(), document.title(), document.createdBy(),
+        document.createdAt(), versions.stream().map(version -> new VersionView(version.number(), version.label(),
+            version.changeNote(), FileView.of(files.get(version.fileId())), version.createdBy(),
+            version.createdAt())).toList());
+  }
+}
