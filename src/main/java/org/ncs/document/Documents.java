@@ -147,8 +147,10 @@ public class Documents {
    * large, a kept kind whose name agrees, within the quota), then recorded and written to the store.
    */
   private StoredFile store(String country, String engagementId, Upload upload, CurrentUser user) {
-    String name = upload.name() == null ? "" : Path.of(upload.name().replace('\\', '/')).getFileName().toString();
-    if (name.isBlank() || name.length() > 255) {
+    // the name without any folder a browser may send along; never used as a path here
+    String sent = upload.name() == null ? "" : upload.name();
+    String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
+    if (name.isBlank() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
       throw new InvalidRequestException("file", Messages.get("validation.fileName"));
     }
     Path temporary = null;
