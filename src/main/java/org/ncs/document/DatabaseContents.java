@@ -27,6 +27,11 @@ class DatabaseContents implements FileContents {
     }
   }
 
+  /** Nothing to do: the chunks were written in the transaction that rolled back. */
+  @Override
+  public void discard(String fileId) {
+  }
+
   @Override
   public InputStream read(String fileId) {
     return new InputStream() {

@@ -35,6 +35,11 @@ class DirectoryContents implements FileContents {
     return Files.newInputStream(path(fileId));
   }
 
+  @Override
+  public void discard(String fileId) throws IOException {
+    Files.deleteIfExists(path(fileId));
+  }
+
   private Path path(String fileId) {
     // ids are UUIDs made by the service, never anything a caller sent
     return directory.resolve(fileId);

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ncs.document.DocumentRequests.NewDocument;
@@ -12,7 +14,8 @@ import org.ncs.document.DocumentViews.DocumentView;
 import org.ncs.security.CurrentUsers;
 import org.ncs.web.InvalidRequestException;
 import org.ncs.web.Messages;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -74,9 +77,26 @@ class DocumentController {
 
   @GetMapping("/files/{fileId}")
   @Operation(summary = "A file as it was uploaded; its SHA-256 is the ETag")
-  ResponseEntity<InputStreamResource> download(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+  ResponseEntity<Resource> download(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
       @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String fileId) {
     Documents.Download download = documents.download(id, fileId, users.current());
+    // opened only when sent: a 304 for a copy the client has opens nothing
+    Resource bytes = new AbstractResource() {
+      @Override
+      public InputStream getInputStream() throws IOException {
+        return download.content().getInputStream();
+      }
+
+      @Override
+      public long contentLength() {
+        return download.file().size();
+      }
+
+      @Override
+      public String getDescription() {
+        return "file " + download.file().id();
+      }
+    };
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(download.file().mediaType()))
         .contentLength(download.file().size())
@@ -84,7 +104,7 @@ class DocumentController {
         .cacheControl(CacheControl.noCache().cachePrivate())
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(download.file().fileName(), StandardCharsets.UTF_8).build().toString())
-        .body(new InputStreamResource(download.content()));
+        .body(bytes);
   }
 
   static Documents.Upload upload(MultipartFile file) {

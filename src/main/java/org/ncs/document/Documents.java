@@ -30,10 +30,14 @@ import org.ncs.web.ConflictException;
 import org.ncs.web.InvalidRequestException;
 import org.ncs.web.Messages;
 import org.ncs.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -49,9 +53,11 @@ public class Documents {
   public record Upload(String name, InputStreamSource content) {
   }
 
-  /** A file to send back: what it is, and its bytes to stream once. */
-  public record Download(FileView file, InputStream content) {
+  /** A file to send back: what it is, and its bytes, opened only when they are sent. */
+  public record Download(FileView file, InputStreamSource content) {
   }
+
+  private static final Logger log = LoggerFactory.getLogger(Documents.class);
 
   private final Engagements engagements;
   private final DocumentRepository documents;
@@ -110,7 +116,8 @@ public class Documents {
   public DocumentView addVersion(String engagementId, String documentId, NewVersion request, Upload upload,
       CurrentUser user) {
     String country = engagements.countryOf(engagementId, user);
-    Document document = documents.findByIdAndEngagementId(documentId, engagementId)
+    // locked: two versions sent at the same moment get the next two numbers
+    Document document = documents.lockByIdAndEngagementId(documentId, engagementId)
         .orElseThrow(() -> new NotFoundException(Messages.get("document.notFound", documentId)));
     addVersion(country, document, versions.lastNumber(documentId) + 1, request.label(), request.changeNote(),
         upload, user);
@@ -124,11 +131,7 @@ public class Documents {
     engagements.countryOf(engagementId, user);
     StoredFile file = files.findByIdAndEngagementId(fileId, engagementId)
         .orElseThrow(() -> new NotFoundException(Messages.get("document.fileNotFound", fileId)));
-    try {
-      return new Download(FileView.of(file), contents.read(fileId));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Download(FileView.of(file), () -> contents.read(fileId));
   }
 
   private DocumentVersion addVersion(String country, Document document, int number, String label, String note,
@@ -150,7 +153,9 @@ public class Documents {
     // the name without any folder a browser may send along; never used as a path here
     String sent = upload.name() == null ? "" : upload.name();
     String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
-    if (name.isBlank() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
+    // control and formatting characters (a right-to-left override makes "fdp.exe" look like "exe.pdf") refused
+    if (name.isBlank() || name.length() > 255 || name.codePoints().anyMatch(c -> Character.isISOControl(c)
+        || Character.getType(c) == Character.FORMAT)) {
       throw new InvalidRequestException("file", Messages.get("validation.fileName"));
     }
     Path temporary = null;
@@ -182,6 +187,7 @@ public class Documents {
       try (InputStream in = Files.newInputStream(temporary)) {
         contents.write(file.getId(), in);
       }
+      discardOnRollback(file.getId());
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -196,6 +202,22 @@ public class Documents {
         }
       }
     }
+  }
+
+  /** Bytes a store keeps outside the transaction go when the transaction that recorded them rolls back. */
+  private void discardOnRollback(String fileId) {
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        if (status == STATUS_ROLLED_BACK) {
+          try {
+            contents.discard(fileId);
+          } catch (IOException e) {
+            log.warn("Could not remove the bytes of file {}, whose upload was rolled back", fileId, e);
+          }
+        }
+      }
+    });
   }
 
   private void check(String name, long size) {

@@ -14,4 +14,7 @@ interface FileContents {
 
   /** The bytes kept under the id, to be read once and closed. */
   InputStream read(String fileId) throws IOException;
+
+  /** Forgets bytes written in a transaction that then rolled back, where the rollback did not take them. */
+  void discard(String fileId) throws IOException;
 }

@@ -41,6 +41,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -61,7 +62,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private final DataSize maxUpload;
 
-  ProblemDetailsAdvice(@Value("${spring.servlet.multipart.max-file-size:25MB}") DataSize maxUpload) {
+  ProblemDetailsAdvice(@Value("${ncs.files.max-size:25MB}") DataSize maxUpload) {
     this.maxUpload = maxUpload;
   }
 
@@ -93,13 +94,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return invalid(ex, headers, request, List.of(new FieldError(name, expected(ex.getRequiredType()))));
   }
 
-  /** A file above the upload limit ({@code spring.servlet.multipart.max-file-size}). */
+  /** An upload request above the bound of {@code spring.servlet.multipart.max-request-size}. */
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
         Messages.get("problem.uploadTooLarge", maxUpload.toMegabytes())), headers, HttpStatus.PAYLOAD_TOO_LARGE,
         request);
+  }
+
+  /** An upload whose form data cannot be read (cut off, malformed). */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> unreadableUpload(MultipartException ex, WebRequest request) {
+    return problem(ex, HttpStatus.BAD_REQUEST, Messages.get("problem.multipart"), request);
   }
 
   /** An address the API does not have: said in the caller's language, without Spring's wording of it. */

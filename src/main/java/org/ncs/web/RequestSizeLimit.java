@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,12 +37,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
     this.json = json;
   }
 
-  /** Uploads (multipart) have their own limits ({@code spring.servlet.multipart.*}). */
+  /** Where files are uploaded: their own limits apply ({@code ncs.files.max-size}, multipart settings). */
+  private static final Pattern UPLOADS = Pattern.compile("/api/engagements/[^/]+/documents(/[^/]+/versions)?");
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-        || request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT)
-            .startsWith("multipart/");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !path.startsWith("/api/") || UPLOADS.matcher(path).matches();
   }
 
   @Override

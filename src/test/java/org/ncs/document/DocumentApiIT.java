@@ -20,6 +20,7 @@ import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,7 @@ class DocumentApiIT {
 
   String engagement;
   String member;
+  String elsewhere;
   String stranger;
 
   @BeforeEach
@@ -50,10 +52,11 @@ class DocumentApiIT {
     member = TestUsers.create(engine, "drafting", List.of(), List.of());
     assertThat(officer.post("/api/engagements/" + engagement + "/members", Map.of("userId", member,
         "role", "drafting-team")).status()).isEqualTo(201);
-    String other = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "Elsewhere",
+    elsewhere = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "Elsewhere",
         "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
     stranger = TestUsers.create(engine, "drafting", List.of(), List.of());
-    officer.post("/api/engagements/" + other + "/members", Map.of("userId", stranger, "role", "drafting-team"));
+    assertThat(officer.post("/api/engagements/" + elsewhere + "/members", Map.of("userId", stranger,
+        "role", "drafting-team")).status()).isEqualTo(201);
   }
 
   @Test
@@ -63,7 +66,7 @@ class DocumentApiIT {
 
     Api.Response created = upload(member, "/api/engagements/" + engagement + "/documents",
         Map.of("kind", "strategy-draft", "title", "National Cybersecurity Strategy", "label", "0.9"),
-        "Stratégie nationale v0.9.docx", draft);
+        "C:\\fakepath\\Stratégie nationale v0.9.docx", draft);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     JsonNode document = created.body();
     Api.Response second = upload(member, "/api/engagements/" + engagement + "/documents/"
@@ -86,6 +89,11 @@ class DocumentApiIT {
     assertThat(downloaded.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
     assertThat(downloaded.getHeaders().getContentDisposition().getFilename()).isEqualTo("Stratégie nationale v0.9.docx");
     assertThat(downloaded.getHeaders().getETag()).isEqualTo("\"" + sha256(draft) + "\"");
+    HttpHeaders cached = new HttpHeaders();
+    cached.setIfNoneMatch(downloaded.getHeaders().getETag());
+    assertThat(http.withBasicAuth(member, TestUsers.PASSWORD).exchange("/api/engagements/" + engagement + "/files/"
+        + versions.get(1).path("file").path("id").asText(), HttpMethod.GET, new HttpEntity<>(cached), byte[].class)
+        .getStatusCode().value()).isEqualTo(304);
   }
 
   @Test
@@ -108,6 +116,8 @@ class DocumentApiIT {
   @Test
   void whatIsNotAKeptKindOrNotWhatItsNameSaysIsRefusedAndNothingIsStored() throws Exception {
     long filesBefore = jdbc.queryForObject("select count(*) from stored_file", Long.class);
+    long chunksBefore = jdbc.queryForObject("select count(*) from stored_file_chunk", Long.class);
+    long documentsBefore = jdbc.queryForObject("select count(*) from document", Long.class);
     Map<String, byte[]> refused = Map.of(
         "setup.pdf", SampleFiles.executable(),
         "install.pdf", SampleFiles.script(),
@@ -122,12 +132,16 @@ class DocumentApiIT {
       JsonNode errors = answer.body().path("errors");
       assertThat(errors.findValuesAsText("field")).as(file.getKey()).containsExactly("file");
     }
+    byte[] huge = new byte[26 * 1024 * 1024];
+    System.arraycopy(SampleFiles.pdf(), 0, huge, 0, SampleFiles.pdf().length);
     Api.Response tooLarge = upload(member, "/api/engagements/" + engagement + "/documents",
-        Map.of("kind", "evidence", "title", "Too much", "label", "1"), "huge.pdf", new byte[26 * 1024 * 1024]);
-    assertThat(tooLarge.status()).isEqualTo(413);
-    assertThat(tooLarge.body().path("detail").asText()).contains("25 MB");
+        Map.of("kind", "evidence", "title", "Too much", "label", "1"), "huge.pdf", huge);
+    assertThat(tooLarge.status()).isEqualTo(400);
+    assertThat(tooLarge.body().path("errors").get(0).path("message").asText()).isEqualTo("must be at most 25 MB");
 
     assertThat(jdbc.queryForObject("select count(*) from stored_file", Long.class)).isEqualTo(filesBefore);
+    assertThat(jdbc.queryForObject("select count(*) from stored_file_chunk", Long.class)).isEqualTo(chunksBefore);
+    assertThat(jdbc.queryForObject("select count(*) from document", Long.class)).isEqualTo(documentsBefore);
     assertThat(new Api(http, json, member).get("/api/engagements/" + engagement + "/documents").body()).isEmpty();
   }
 
@@ -141,7 +155,11 @@ class DocumentApiIT {
 
     Api outsider = new Api(http, json, stranger);
     assertThat(outsider.get("/api/engagements/" + engagement + "/documents").status()).isEqualTo(404);
-    assertThat(download(stranger, fileId).getStatusCode().value()).isEqualTo(404);
+    assertThat(download(stranger, engagement, fileId).getStatusCode().value()).isEqualTo(404);
+    // nor through an engagement of their own
+    assertThat(download(stranger, elsewhere, fileId).getStatusCode().value()).isEqualTo(404);
+    assertThat(upload(stranger, "/api/engagements/" + elsewhere + "/documents/" + document.path("id").asText()
+        + "/versions", Map.of("label", "2"), "risks.pdf", SampleFiles.pdf()).status()).isEqualTo(404);
     assertThat(upload(stranger, "/api/engagements/" + engagement + "/documents/" + document.path("id").asText()
         + "/versions", Map.of("label", "2"), "risks.pdf", SampleFiles.pdf()).status()).isEqualTo(404);
     assertThat(new Api(http, json, member).get("/api/engagements/" + engagement + "/documents").body()
@@ -153,7 +171,11 @@ class DocumentApiIT {
   }
 
   private ResponseEntity<byte[]> download(String user, String fileId) {
-    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/engagements/" + engagement + "/files/"
+    return download(user, engagement, fileId);
+  }
+
+  private ResponseEntity<byte[]> download(String user, String engagementId, String fileId) {
+    return http.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/engagements/" + engagementId + "/files/"
         + fileId, HttpMethod.GET, HttpEntity.EMPTY, byte[].class);
   }
 

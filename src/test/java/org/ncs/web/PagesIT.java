@@ -213,6 +213,11 @@ class PagesIT {
     assertThat(refused.statusCode()).isEqualTo(302);
     assertThat(session.get("/engagements/" + ours + "/documents").body())
         .contains("id=\"d-file-error\"", "value=\"Draft strategy\"").doesNotContain("Version 0.9");
+    byte[] huge = new byte[26 * 1024 * 1024];
+    System.arraycopy(SampleFiles.pdf(), 0, huge, 0, SampleFiles.pdf().length);
+    session.postFile("/engagements/" + ours + "/documents", Map.of("kind", "evidence", "title", "Survey",
+        "label", "1"), "survey.pdf", huge);
+    assertThat(session.get("/engagements/" + ours + "/documents").body()).contains("must be at most 25 MB");
 
     session.postFile("/engagements/" + ours + "/documents", Map.of("kind", "strategy-draft",
         "title", "Draft strategy", "label", "0.9"), "draft.pdf", SampleFiles.pdf());
