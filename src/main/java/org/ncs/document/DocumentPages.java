@@ -2,10 +2,8 @@ package org.ncs.document;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.ncs.document.DocumentRequests.NewDocument;
 import org.ncs.document.DocumentRequests.NewVersion;
 import org.ncs.engagement.Engagements;
@@ -59,8 +57,8 @@ class DocumentPages {
       @RequestParam(required = false) String label, @RequestParam(required = false) String changeNote,
       @RequestPart(required = false) MultipartFile file, RedirectAttributes next) {
     NewDocument request = new NewDocument(kind, title, label, changeNote);
-    PageForms.submit(validator, next, "document", sent("kind", kind, "title", title, "label", label,
-        "changeNote", changeNote), request, "documents.saved.document",
+    PageForms.submit(validator, next, "document", PageForms.typed("kind", kind, "title", title, "label",
+        label, "changeNote", changeNote), request, "documents.saved.document",
         () -> documents.create(id, request, DocumentController.upload(file), users.current()));
     return "redirect:/engagements/" + id + "/documents";
   }
@@ -72,18 +70,9 @@ class DocumentPages {
       @RequestPart(required = false) MultipartFile file, RedirectAttributes next) {
     NewVersion request = new NewVersion(label, changeNote);
     next.addFlashAttribute("versionOf", documentId);
-    PageForms.submit(validator, next, "version", sent("label", label, "changeNote", changeNote), request,
-        "documents.saved.version", () -> documents.addVersion(id, documentId, request,
+    PageForms.submit(validator, next, "version", PageForms.typed("label", label, "changeNote", changeNote),
+        request, "documents.saved.version", () -> documents.addVersion(id, documentId, request,
             DocumentController.upload(file), users.current()));
     return "redirect:/engagements/" + id + "/documents#document-" + documentId;
-  }
-
-  /** What was typed, field by field, for the form to show again. */
-  private static Map<String, String> sent(String... fieldsAndValues) {
-    Map<String, String> sent = new LinkedHashMap<>();
-    for (int i = 0; i < fieldsAndValues.length; i += 2) {
-      sent.put(fieldsAndValues[i], fieldsAndValues[i + 1] == null ? "" : fieldsAndValues[i + 1]);
-    }
-    return sent;
   }
 }

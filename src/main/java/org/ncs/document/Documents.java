@@ -83,11 +83,15 @@ public class Documents {
     this.quota = quota.toBytes();
   }
 
-  /** The engagement's documents, oldest first, each with its versions, newest first: three statements. */
+  /** The engagement's documents, oldest first, each with its versions, newest first. */
   @Transactional(readOnly = true)
   public List<DocumentView> list(String engagementId, CurrentUser user) {
     engagements.countryOf(engagementId, user);
-    List<Document> found = documents.findByEngagementIdOrderByCreatedAt(engagementId);
+    return views(documents.findByEngagementIdOrderByCreatedAt(engagementId));
+  }
+
+  /** The documents with their versions and files: two statements for any number of documents. */
+  private List<DocumentView> views(List<Document> found) {
     if (found.isEmpty()) {
       return List.of();
     }
@@ -107,8 +111,8 @@ public class Documents {
     String country = engagements.countryOf(engagementId, user);
     Document document = documents.save(new Document(engagementId, request.kind(), request.title().trim(),
         user.id(), clock.instant()));
-    DocumentVersion version = addVersion(country, document, 1, request.label(), request.changeNote(), upload, user);
-    return view(document, List.of(version), Map.of(version.fileId(), files.getReferenceById(version.fileId())));
+    addVersion(country, document, 1, request.label(), request.changeNote(), upload, user);
+    return views(List.of(document)).get(0);
   }
 
   /** The next version of a document. */
@@ -121,8 +125,7 @@ public class Documents {
         .orElseThrow(() -> new NotFoundException(Messages.get("document.notFound", documentId)));
     addVersion(country, document, versions.lastNumber(documentId) + 1, request.label(), request.changeNote(),
         upload, user);
-    return list(engagementId, user).stream().filter(view -> view.id().equals(documentId)).findFirst()
-        .orElseThrow();
+    return views(List.of(document)).get(0);
   }
 
   /** A file of the engagement, to stream back as it was uploaded. */
@@ -134,7 +137,7 @@ public class Documents {
     return new Download(FileView.of(file), () -> contents.read(fileId));
   }
 
-  private DocumentVersion addVersion(String country, Document document, int number, String label, String note,
+  private void addVersion(String country, Document document, int number, String label, String note,
       Upload upload, CurrentUser user) {
     StoredFile file = store(country, document.engagementId(), upload, user);
     DocumentVersion version = versions.save(new DocumentVersion(document.getId(), number, label.trim(),
@@ -142,7 +145,6 @@ public class Documents {
     audit.record(user.id(), country, document.engagementId(), "DOCUMENT_VERSION_ADDED", document.getId(),
         Map.of("after", Map.of("title", document.title(), "kind", document.kind(), "number", number,
             "label", version.label(), "file", file.getId(), "sha256", file.sha256())));
-    return version;
   }
 
   /**

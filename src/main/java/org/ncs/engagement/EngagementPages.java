@@ -131,7 +131,7 @@ class EngagementPages {
       @RequestParam(required = false) String userId, @RequestParam(required = false) String role,
       RedirectAttributes next) {
     NewMember member = new NewMember(userId, role);
-    change(next, "member", Map.of("userId", nonNull(userId), "role", nonNull(role)), member,
+    change(next, "member", PageForms.typed("userId", userId, "role", role), member,
         () -> engagements.addMember(id, member, users.current()));
     return "redirect:/engagements/" + id + "#team";
   }
@@ -149,8 +149,8 @@ class EngagementPages {
       @RequestParam(required = false) String contactName, @RequestParam(required = false) String contactEmail,
       RedirectAttributes next) {
     NewStakeholder stakeholder = new NewStakeholder(organisation, category, contactName, contactEmail);
-    change(next, "stakeholder", Map.of("organisation", nonNull(organisation), "category", nonNull(category),
-        "contactName", nonNull(contactName), "contactEmail", nonNull(contactEmail)), stakeholder,
+    change(next, "stakeholder", PageForms.typed("organisation", organisation, "category", category,
+        "contactName", contactName, "contactEmail", contactEmail), stakeholder,
         () -> engagements.addStakeholder(id, stakeholder, users.current()));
     return "redirect:/engagements/" + id + "#stakeholders";
   }
@@ -159,7 +159,7 @@ class EngagementPages {
   String comment(@PathVariable @Pattern(regexp = ID, message = "{validation.engagementId}") String id,
       @RequestParam(required = false) String body, RedirectAttributes next) {
     NewComment comment = new NewComment(body);
-    change(next, "comment", Map.of("body", nonNull(body)), comment,
+    change(next, "comment", PageForms.typed("body", body), comment,
         () -> engagements.comment(id, null, comment, users.current()));
     return "redirect:/engagements/" + id + "#comments";
   }
@@ -188,10 +188,6 @@ class EngagementPages {
   private void change(RedirectAttributes next, String form, Map<String, String> sent, Object request,
       Runnable change) {
     PageForms.submit(validator, next, form, sent, request, "engagement.saved." + form, change);
-  }
-
-  private static String nonNull(String value) {
-    return value == null ? "" : value;
   }
 
   /** The five phases: those before the furthest one under way are done (implementation and monitoring overlap). */

@@ -16,6 +16,15 @@ public final class PageForms {
   private PageForms() {
   }
 
+  /** What was typed, field by field ({@code "field", value, ...}), for the form to show again; none is empty. */
+  public static Map<String, String> typed(String... fieldsAndValues) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (int i = 0; i < fieldsAndValues.length; i += 2) {
+      typed.put(fieldsAndValues[i], fieldsAndValues[i + 1] == null ? "" : fieldsAndValues[i + 1]);
+    }
+    return typed;
+  }
+
   /**
    * Checks the request's rules, then runs the change.
    *

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.ncs.audit.AuditTrail;
@@ -48,20 +49,8 @@ class ConcurrentCompletionIT {
     Map<String, Object> answers = Map.of("variables", Map.of("leadAuthorityName", "National Cyber Agency",
         "mandateReference", "Decree 2027-3"));
 
-    CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<Api.Response>> attempts = executives.stream()
-        .map(executive -> CompletableFuture.supplyAsync(() -> {
-          try {
-            start.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return executive.post("/api/tasks/" + taskId + "/complete", answers);
-        }))
-        .toList();
-    start.countDown();
-    List<Api.Response> responses = attempts.stream().map(CompletableFuture::join)
-        .sorted(Comparator.comparingInt(Api.Response::status)).toList();
+    List<Api.Response> responses = atTheSameMoment(executives,
+        executive -> executive.post("/api/tasks/" + taskId + "/complete", answers));
 
     assertThat(responses).extracting(Api.Response::status).containsExactly(204, 409);
     // the one who lost is told what happened, not that the task does not exist
@@ -84,25 +73,31 @@ class ConcurrentCompletionIT {
     List<Api> executives = List.of(executive(officer, id), executive(officer, id));
     String taskId = officer.get("/api/engagements/" + id).body().path("openTasks").get(0).path("id").asText();
 
-    CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<Api.Response>> attempts = executives.stream()
-        .map(executive -> CompletableFuture.supplyAsync(() -> {
-          try {
-            start.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return executive.post("/api/tasks/" + taskId + "/claim", null);
-        }))
-        .toList();
-    start.countDown();
-    List<Api.Response> responses = attempts.stream().map(CompletableFuture::join)
-        .sorted(Comparator.comparingInt(Api.Response::status)).toList();
+    List<Api.Response> responses = atTheSameMoment(executives,
+        executive -> executive.post("/api/tasks/" + taskId + "/claim", null));
 
     assertThat(responses).extracting(Api.Response::status).containsExactly(204, 409);
     String assignee = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee();
     assertThat(responses.get(1).body().path("detail").asText()).contains("claimed by " + assignee);
     assertThat(audit.count(id, "TASK_CLAIMED")).isEqualTo(1);
+  }
+
+  /** Each person sends the request at the same moment; the answers, lowest status first. */
+  private static List<Api.Response> atTheSameMoment(List<Api> people, Function<Api, Api.Response> request) {
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Api.Response>> attempts = people.stream()
+        .map(person -> CompletableFuture.supplyAsync(() -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return request.apply(person);
+        }))
+        .toList();
+    start.countDown();
+    return attempts.stream().map(CompletableFuture::join)
+        .sorted(Comparator.comparingInt(Api.Response::status)).toList();
   }
 
   private Api executive(Api officer, String engagementId) {
