@@ -42,9 +42,11 @@ class DirectoryContentsTest {
     InputStream failing = new InputStream() {
       private int left = 100_000;
 
+      // fails for good once cut: InputStream's bulk read swallows a failure after its first byte, and a stream
+      // that went on after it would be endless
       @Override
       public int read() throws IOException {
-        if (left-- == 0) {
+        if (left-- <= 0) {
           throw new IOException("the upload was cut");
         }
         return 1;
