@@ -22,8 +22,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.ncs.consultation.ConsultationRequests.NewDisposition;
+import org.ncs.consultation.ConsultationRequests.NewItem;
+import org.ncs.consultation.Consultations;
+import org.ncs.consultation.Disposition;
 import org.ncs.engagement.EngagementRequests.NewEngagement;
 import org.ncs.engagement.EngagementRequests.NewMember;
+import org.ncs.engagement.EngagementRequests.NewPerson;
 import org.ncs.engagement.EngagementRequests.NewStakeholder;
 import org.ncs.engagement.Engagements;
 import org.ncs.lifecycle.FormField;
@@ -59,11 +64,13 @@ class DemoData implements ApplicationRunner {
   private final TaskService tasks;
   private final IdentityService identity;
   private final CurrentUsers users;
+  private final Consultations consultations;
   private final String password;
   private final Map<String, Object> answers;
 
   DemoData(Engagements engagements, TaskInbox inbox, TaskService tasks, IdentityService identity,
-      CurrentUsers users, @Value("${ncs.demo.password:demo}") String password) {
+      CurrentUsers users, Consultations consultations, @Value("${ncs.demo.password:demo}") String password) {
+    this.consultations = consultations;
     this.engagements = engagements;
     this.inbox = inbox;
     this.tasks = tasks;
@@ -97,12 +104,14 @@ class DemoData implements ApplicationRunner {
     Country rwa = new Country("RWA", "Rwanda", "itu.amina", 200);
     rwa.open("Rwanda National Cybersecurity Strategy 2027-2031", List.of("ITU", "World Bank"));
     rwa.partner("wb.sofia", Roles.WB_COFACILITATOR);
-    rwa.stakeholder("Rwanda Bankers' Association", "private-sector");
-    rwa.stakeholder("University of Rwanda, College of Science and Technology", "academia");
+    rwa.stakeholder("Rwanda Bankers' Association", "private-sector", "bankers");
+    rwa.stakeholder("University of Rwanda, College of Science and Technology", "academia", "university");
     initiation(rwa);
     stocktaking(rwa);
     rwa.complete("Task_DraftStrategy", "drafting", Map.of("consultationGroups", List.of("private-sector")));
-    rwa.complete("Task_ProvideFeedback", "stakeholder", Map.of());
+    rwa.complete("Task_ProvideFeedback", "bankers", Map.of());
+    rwa.dispositionAll(Disposition.ACCEPTED, "Taken up in the next draft: the coordination body gains a seat for "
+        + "the financial sector.");
     rwa.complete("Task_DispositionFeedback", "drafting", Map.of("dispositionDecision", "submit"));
     rwa.complete("Task_ApproveStrategy", "executive", Map.of("approvalDecision", "adopted"));
     rwa.complete("Task_PublishStrategy", "lead", Map.of());
@@ -110,17 +119,29 @@ class DemoData implements ApplicationRunner {
     rwa.complete("Task_PrioritiseInitiatives", "lead", Map.of());
   }
 
-  /** Consulting stakeholders on the draft: one group has not answered yet, past its due date. */
+  /**
+   * Consulting stakeholders on the draft: the public and the private sector have commented, civil society has not
+   * answered yet, past its due date.
+   */
   private void morocco() {
     Country mar = new Country("MAR", "Morocco", "itu.amina", 150);
     mar.open("Stratégie nationale de cybersécurité 2027-2030", List.of("ITU"));
-    mar.stakeholder("Fédération des technologies de l'information", "private-sector");
+    mar.stakeholder("Ministère de la Transition numérique et de la Réforme de l'administration", "public-sector",
+        "public");
+    mar.stakeholder("Fédération des technologies de l'information", "private-sector", "private");
+    mar.stakeholder("Association marocaine pour les droits numériques", "civil-society", "civil");
     initiation(mar);
     stocktaking(mar);
     mar.complete("Task_DraftStrategy", "drafting",
         Map.of("consultationGroups", List.of("public-sector", "private-sector", "civil-society")));
-    mar.complete("Task_ProvideFeedback", "stakeholder", Map.of());
-    mar.complete("Task_ProvideFeedback", "stakeholder", Map.of());
+    mar.comment("private", "2.3", "Name the national CERT as the single point of contact for incident reports "
+        + "from operators, with a 72-hour reporting window.");
+    mar.comment("private", "4.1", "The budget for awareness campaigns should include small and medium enterprises, "
+        + "not only the public.");
+    mar.complete("Task_ProvideFeedback", "private", Map.of());
+    mar.comment("public", "3.2", "Ministries need a common minimum security baseline before 2028; say which "
+        + "body sets it.");
+    mar.complete("Task_ProvideFeedback", "public", Map.of());
   }
 
   /** A SADC country in stocktaking: the risk assessment is under way. */
@@ -158,8 +179,8 @@ class DemoData implements ApplicationRunner {
   private final class Country {
 
     private static final Map<String, String> TEAM = Map.of("executive", Roles.EXECUTIVE, "lead",
-        Roles.LEAD_AUTHORITY, "steering", Roles.STEERING_COMMITTEE, "drafting", Roles.DRAFTING_TEAM, "stakeholder",
-        Roles.STAKEHOLDER, "me", Roles.ME_BODY);
+        Roles.LEAD_AUTHORITY, "steering", Roles.STEERING_COMMITTEE, "drafting", Roles.DRAFTING_TEAM, "me",
+        Roles.ME_BODY);
 
     final String code;
     final String name;
@@ -189,18 +210,41 @@ class DemoData implements ApplicationRunner {
       engagements.addMember(engagementId, new NewMember(userId, role), users.of(officer));
     }
 
-    void stakeholder(String organisation, String category) {
-      engagements.addStakeholder(engagementId, new NewStakeholder(organisation, category, null, null),
-          users.of(officer));
+    /** A registered organisation and the one person (a new stakeholder of the team) who answers for it. */
+    void stakeholder(String organisation, String category, String login) {
+      String id = code.toLowerCase(Locale.ROOT) + "." + login;
+      user(id, name, organisation, null);
+      engagements.addMember(engagementId, new NewMember(id, Roles.STAKEHOLDER), users.of(officer));
+      String stakeholderId = engagements.addStakeholder(engagementId, new NewStakeholder(organisation, category,
+          null, null), users.of(officer)).id();
+      engagements.addPerson(engagementId, stakeholderId, new NewPerson(id), users.of(officer));
+    }
+
+    /** The person comments on the draft in their group's open feedback task. */
+    void comment(String login, String reference, String comment) {
+      CurrentUser person = users.of(code.toLowerCase(Locale.ROOT) + "." + login);
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(engagementId)
+          .taskDefinitionKey("Task_ProvideFeedback").taskCandidateUser(person.id()).listPage(0, 1).get(0);
+      consultations.comment(task.getId(), new NewItem(reference, comment), null, person);
+    }
+
+    /** The drafting team gives every comment of the open disposition task the same disposition. */
+    void dispositionAll(Disposition disposition, String reason) {
+      CurrentUser drafting = users.of(code.toLowerCase(Locale.ROOT) + ".drafting");
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(engagementId)
+          .taskDefinitionKey("Task_DispositionFeedback").listPage(0, 1).get(0);
+      consultations.forTask(task.getId(), drafting).orElseThrow().items().forEach(item ->
+          consultations.disposition(task.getId(), item.id(), new NewDisposition(disposition, reason), drafting));
     }
 
     /** The team member completes the open task of this kind, a week after the previous step. */
     void complete(String taskKey, String login, Map<String, Object> decisions) {
       clock = clock.plus(Duration.ofDays(7));
       ClockUtil.setCurrentTime(Date.from(clock));
-      Task task = tasks.createTaskQuery().processInstanceBusinessKey(engagementId).taskDefinitionKey(taskKey)
-          .listPage(0, 1).get(0);
       CurrentUser person = users.of(code.toLowerCase(Locale.ROOT) + "." + login);
+      // theirs: a stakeholder group's feedback task names its people
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(engagementId).taskDefinitionKey(taskKey)
+          .taskCandidateUser(person.id()).listPage(0, 1).get(0);
       identity.setAuthentication(person.id(), List.copyOf(person.groups()), List.copyOf(person.tenants()));
       try {
         TaskDetail detail = inbox.get(task.getId(), person);

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.ncs.persistence.AssignedIdEntity;
 
-/** A document of an engagement, such as the strategy draft: a kind and a title; its content is in its versions. */
+/**
+ * A document of an engagement, such as the strategy draft: a kind and a title, and whether it is confidential; its
+ * content is in its versions.
+ */
 @Entity
 @Table(name = "document")
 class Document extends AssignedIdEntity {
@@ -31,10 +34,15 @@ class Document extends AssignedIdEntity {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(nullable = false)
+  private boolean confidential;
+
   protected Document() {
   }
 
-  Document(String engagementId, String kind, String title, String createdBy, Instant createdAt) {
+  Document(String engagementId, String kind, String title, boolean confidential, String createdBy,
+      Instant createdAt) {
+    this.confidential = confidential;
     this.id = UUID.randomUUID().toString();
     this.engagementId = engagementId;
     this.kind = kind;
@@ -66,5 +74,10 @@ class Document extends AssignedIdEntity {
 
   Instant createdAt() {
     return createdAt;
+  }
+
+  /** Whether every download of its files is recorded in the audit trail. */
+  boolean confidential() {
+    return confidential;
   }
 }

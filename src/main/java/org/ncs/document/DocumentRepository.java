@@ -11,6 +11,10 @@ interface DocumentRepository extends JpaRepository<Document, String> {
 
   List<Document> findByEngagementIdOrderByCreatedAt(String engagementId);
 
+  /** The document a file is a version of, if it is one (a comment's attachment is not). */
+  @Query("select d from Document d, DocumentVersion v where v.documentId = d.id and v.fileId = ?1")
+  Optional<Document> findByVersionFile(String fileId);
+
   /** The document, locked until the transaction ends. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select d from Document d where d.id = ?1 and d.engagementId = ?2")

@@ -11,4 +11,14 @@ interface DocumentVersionRepository extends JpaRepository<DocumentVersion, Strin
 
   @Query("select coalesce(max(v.number), 0) from DocumentVersion v where v.documentId = ?1")
   int lastNumber(String documentId);
+
+  /** A version as a form offers it. */
+  record Choice(String id, String title, String label, String fileName) {
+  }
+
+  /** Every version of the engagement's documents, one statement: documents oldest first, versions newest first. */
+  @Query("select new org.ncs.document.DocumentVersionRepository$Choice(v.id, d.title, v.label, f.fileName)"
+      + " from DocumentVersion v, Document d, StoredFile f where d.id = v.documentId and f.id = v.fileId"
+      + " and d.engagementId = ?1 order by d.createdAt, d.id, v.number desc")
+  List<Choice> choices(String engagementId);
 }

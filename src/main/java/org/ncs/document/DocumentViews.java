@@ -19,12 +19,16 @@ public final class DocumentViews {
     }
   }
 
-  public record VersionView(int number, String label, String changeNote, FileView file, String createdBy,
+  public record VersionView(String id, int number, String label, String changeNote, FileView file, String createdBy,
       Instant createdAt) {
   }
 
   /** A document with its versions, the newest first. */
-  public record DocumentView(String id, String kind, String title, String createdBy, Instant createdAt,
-      List<VersionView> versions) {
+  public record DocumentView(String id, String kind, String title, boolean confidential, String createdBy,
+      Instant createdAt, List<VersionView> versions) {
+  }
+
+  /** A version of a document, named for use elsewhere (the draft a consultation round released). */
+  public record VersionRef(String id, String documentId, String title, String label, FileView file) {
   }
 }

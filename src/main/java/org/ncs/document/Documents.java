@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -23,8 +24,10 @@ import org.ncs.document.DocumentRequests.NewDocument;
 import org.ncs.document.DocumentRequests.NewVersion;
 import org.ncs.document.DocumentViews.DocumentView;
 import org.ncs.document.DocumentViews.FileView;
+import org.ncs.document.DocumentViews.VersionRef;
 import org.ncs.document.DocumentViews.VersionView;
 import org.ncs.engagement.Engagements;
+import org.ncs.lifecycle.TaskInbox;
 import org.ncs.security.CurrentUser;
 import org.ncs.web.ConflictException;
 import org.ncs.web.InvalidRequestException;
@@ -60,6 +63,7 @@ public class Documents {
   private static final Logger log = LoggerFactory.getLogger(Documents.class);
 
   private final Engagements engagements;
+  private final TaskInbox inbox;
   private final DocumentRepository documents;
   private final DocumentVersionRepository versions;
   private final StoredFileRepository files;
@@ -69,10 +73,11 @@ public class Documents {
   private final long maxSize;
   private final long quota;
 
-  Documents(Engagements engagements, DocumentRepository documents, DocumentVersionRepository versions,
+  Documents(Engagements engagements, TaskInbox inbox, DocumentRepository documents, DocumentVersionRepository versions,
       StoredFileRepository files, FileContents contents, AuditTrail audit, Clock clock,
       @Value("${ncs.files.max-size:25MB}") DataSize maxSize, @Value("${ncs.files.quota:2GB}") DataSize quota) {
     this.engagements = engagements;
+    this.inbox = inbox;
     this.documents = documents;
     this.versions = versions;
     this.files = files;
@@ -110,8 +115,8 @@ public class Documents {
   public DocumentView create(String engagementId, NewDocument request, Upload upload, CurrentUser user) {
     String country = engagements.countryOf(engagementId, user);
     Document document = documents.save(new Document(engagementId, request.kind(), request.title().trim(),
-        user.id(), clock.instant()));
-    addVersion(country, document, 1, request.label(), request.changeNote(), upload, user);
+        Boolean.TRUE.equals(request.confidential()), user.id(), clock.instant()));
+    addVersion(country, document, 1, request.label(), request.changeNote(), request.taskId(), upload, user);
     return views(List.of(document)).get(0);
   }
 
@@ -124,22 +129,48 @@ public class Documents {
     Document document = documents.lockByIdAndEngagementId(documentId, engagementId)
         .orElseThrow(() -> new NotFoundException(Messages.get("document.notFound", documentId)));
     addVersion(country, document, versions.lastNumber(documentId) + 1, request.label(), request.changeNote(),
-        upload, user);
+        request.taskId(), upload, user);
     return views(List.of(document)).get(0);
   }
 
-  /** A file of the engagement, to stream back as it was uploaded. */
-  @Transactional(readOnly = true)
+  /** A file of the engagement, to stream back as it was uploaded; who fetched a confidential one is recorded. */
+  @Transactional
   public Download download(String engagementId, String fileId, CurrentUser user) {
-    engagements.countryOf(engagementId, user);
+    String country = engagements.countryOf(engagementId, user);
     StoredFile file = files.findByIdAndEngagementId(fileId, engagementId)
         .orElseThrow(() -> new NotFoundException(Messages.get("document.fileNotFound", fileId)));
+    documents.findByVersionFile(fileId).filter(Document::confidential).ifPresent(document ->
+        audit.record(user.id(), country, engagementId, "FILE_DOWNLOADED", fileId,
+            Map.of("title", document.title(), "file", file.fileName())));
     return new Download(FileView.of(file), () -> contents.read(fileId));
   }
 
+  /**
+   * A file that belongs to no document, such as the attachment of a stakeholder's comment: checked and stored as
+   * every upload is, for an open task of the engagement.
+   */
+  @Transactional
+  public FileView attach(String engagementId, String taskId, Upload upload, CurrentUser user) {
+    String country = engagements.countryOf(engagementId, user);
+    StoredFile file = store(country, engagementId, taskId, upload, user);
+    audit.record(user.id(), country, engagementId, "FILE_ATTACHED", file.getId(),
+        Map.of("after", Map.of("task", taskId, "file", file.getId(), "sha256", file.sha256())));
+    return FileView.of(file);
+  }
+
+  /** A version of one of the engagement's documents, read on the lifecycle's behalf (no caller to check). */
+  @Transactional(readOnly = true)
+  public Optional<VersionRef> version(String engagementId, String versionId) {
+    return versions.findById(versionId)
+        .flatMap(version -> documents.findById(version.documentId())
+            .filter(document -> document.engagementId().equals(engagementId))
+            .map(document -> new VersionRef(version.getId(), document.getId(), document.title(), version.label(),
+                FileView.of(files.getReferenceById(version.fileId())))));
+  }
+
   private void addVersion(String country, Document document, int number, String label, String note,
-      Upload upload, CurrentUser user) {
-    StoredFile file = store(country, document.engagementId(), upload, user);
+      String taskId, Upload upload, CurrentUser user) {
+    StoredFile file = store(country, document.engagementId(), taskId, upload, user);
     DocumentVersion version = versions.save(new DocumentVersion(document.getId(), number, label.trim(),
         note == null || note.isBlank() ? null : note.trim(), file.getId(), user.id(), clock.instant()));
     audit.record(user.id(), country, document.engagementId(), "DOCUMENT_VERSION_ADDED", document.getId(),
@@ -151,7 +182,10 @@ public class Documents {
    * Keeps an upload: copied to a temporary file while its SHA-256 is computed, then checked (not empty, not too
    * large, a kept kind whose name agrees, within the quota), then recorded and written to the store.
    */
-  private StoredFile store(String country, String engagementId, Upload upload, CurrentUser user) {
+  private StoredFile store(String country, String engagementId, String taskId, Upload upload, CurrentUser user) {
+    if (taskId != null && inbox.find(taskId).filter(task -> engagementId.equals(task.engagementId())).isEmpty()) {
+      throw new InvalidRequestException("taskId", Messages.get("document.taskNotOpen", taskId));
+    }
     // the name without any folder a browser may send along; never used as a path here
     String sent = upload.name() == null ? "" : upload.name();
     String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
@@ -185,10 +219,8 @@ public class Documents {
       }
       // flushed now: the store's chunks refer to it
       StoredFile file = files.saveAndFlush(new StoredFile(engagementId, name, mediaType, size,
-          HexFormat.of().formatHex(sha256.digest()), null, user.id(), clock.instant()));
-      try (InputStream in = Files.newInputStream(temporary)) {
-        contents.write(file.getId(), in);
-      }
+          HexFormat.of().formatHex(sha256.digest()), taskId, user.id(), clock.instant()));
+      contents.write(file.getId(), temporary);
       discardOnRollback(file.getId());
       return file;
     } catch (IOException e) {
@@ -233,9 +265,10 @@ public class Documents {
   }
 
   private static DocumentView view(Document document, List<DocumentVersion> versions, Map<String, StoredFile> files) {
-    return new DocumentView(document.getId(), document.kind(), document.title(), document.createdBy(),
-        document.createdAt(), versions.stream().map(version -> new VersionView(version.number(), version.label(),
-            version.changeNote(), FileView.of(files.get(version.fileId())), version.createdBy(),
-            version.createdAt())).toList());
+    return new DocumentView(document.getId(), document.kind(), document.title(), document.confidential(),
+        document.createdBy(), document.createdAt(), versions.stream()
+            .map(version -> new VersionView(version.getId(), version.number(), version.label(), version.changeNote(),
+                FileView.of(files.get(version.fileId())), version.createdBy(), version.createdAt()))
+            .toList());
   }
 }

@@ -6,12 +6,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Locale;
 import org.ncs.engagement.EngagementRequests.Adoption;
 import org.ncs.engagement.EngagementRequests.NewComment;
 import org.ncs.engagement.EngagementRequests.NewEngagement;
 import org.ncs.engagement.EngagementRequests.NewMember;
+import org.ncs.engagement.EngagementRequests.NewPerson;
 import org.ncs.engagement.EngagementRequests.NewStakeholder;
 import org.ncs.engagement.EngagementViews.CommentView;
 import org.ncs.engagement.EngagementViews.EngagementDetail;
@@ -105,6 +107,24 @@ class EngagementController {
   StakeholderView addStakeholder(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
       @RequestBody @Valid NewStakeholder request) {
     return engagements.addStakeholder(id, request, users.current());
+  }
+
+  @PostMapping(path = "/engagements/{id}/stakeholders/{stakeholderId}/people", consumes = "application/json")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Name a person (a team member in the stakeholder role) who answers for an organisation")
+  StakeholderView addPerson(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String stakeholderId,
+      @RequestBody @Valid NewPerson request) {
+    return engagements.addPerson(id, stakeholderId, request, users.current());
+  }
+
+  @DeleteMapping("/engagements/{id}/stakeholders/{stakeholderId}/people/{userId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "No longer count a person among those who answer for an organisation")
+  void removePerson(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String stakeholderId,
+      @PathVariable @Size(max = 255) String userId) {
+    engagements.removePerson(id, stakeholderId, userId, users.current());
   }
 
   @GetMapping("/engagements/{id}/comments")

@@ -6,18 +6,22 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ncs.engagement.EngagementRequests.NewComment;
 import org.ncs.engagement.EngagementRequests.NewMember;
+import org.ncs.engagement.EngagementRequests.NewPerson;
 import org.ncs.engagement.EngagementRequests.NewStakeholder;
 import org.ncs.engagement.EngagementViews.EngagementDetail;
 import org.ncs.engagement.EngagementViews.HistoryEntry;
+import org.ncs.engagement.EngagementViews.MemberView;
 import org.ncs.lifecycle.AnswerLabels;
 import org.ncs.lifecycle.AnswerLabels.Answer;
 import org.ncs.lifecycle.Consultation;
@@ -108,6 +112,9 @@ class EngagementPages {
     model.addAttribute("roles", Roles.ENGAGEMENT_ROLES);
     model.addAttribute("categories", Consultation.STAKEHOLDER_GROUPS);
     model.addAttribute("stakeholders", engagements.stakeholders(id, user, 0, 100).items());
+    // who can be named for an organisation: the team's stakeholders
+    model.addAttribute("candidates", detail.members().stream().filter(m -> m.role().equals(Roles.STAKEHOLDER))
+        .map(MemberView::userId).distinct().sorted().toList());
     model.addAttribute("comments", engagements.comments(id, null, user, comments, COMMENTS_PAGE));
     model.addAttribute("history", history(id, user, history));
     model.addAttribute("section", user.isAdmin() || Roles.PARTNER_ROLES.stream().anyMatch(user::hasRole)
@@ -152,6 +159,25 @@ class EngagementPages {
     change(next, "stakeholder", PageForms.typed("organisation", organisation, "category", category,
         "contactName", contactName, "contactEmail", contactEmail), stakeholder,
         () -> engagements.addStakeholder(id, stakeholder, users.current()));
+    return "redirect:/engagements/" + id + "#stakeholders";
+  }
+
+  @PostMapping("/engagements/{id}/stakeholders/{stakeholderId}/people")
+  String addPerson(@PathVariable @Pattern(regexp = ID, message = "{validation.engagementId}") String id,
+      @PathVariable @Pattern(regexp = ID, message = "{validation.id}") String stakeholderId,
+      @RequestParam(required = false) String userId, RedirectAttributes next) {
+    NewPerson person = new NewPerson(userId);
+    change(next, "person", PageForms.typed("userId", userId), person,
+        () -> engagements.addPerson(id, stakeholderId, person, users.current()));
+    return "redirect:/engagements/" + id + "#stakeholders";
+  }
+
+  @PostMapping("/engagements/{id}/stakeholders/{stakeholderId}/people/{userId}/remove")
+  String removePerson(@PathVariable @Pattern(regexp = ID, message = "{validation.engagementId}") String id,
+      @PathVariable @Pattern(regexp = ID, message = "{validation.id}") String stakeholderId,
+      @PathVariable @Size(max = 255) String userId, RedirectAttributes next) {
+    change(next, "person", Map.of(), null,
+        () -> engagements.removePerson(id, stakeholderId, userId, users.current()));
     return "redirect:/engagements/" + id + "#stakeholders";
   }
 
@@ -206,11 +232,12 @@ class EngagementPages {
 
   private ResultPage<HistoryLine> history(String id, CurrentUser user, int page) {
     ResultPage<HistoryEntry> entries = engagements.history(id, user, page, HISTORY_PAGE);
-    List<HistoryLine> lines = entries.items().stream().map(this::line).toList();
+    Function<JsonNode, List<Answer>> answers = labels.forEngagement(id);
+    List<HistoryLine> lines = entries.items().stream().map(entry -> line(entry, answers)).toList();
     return new ResultPage<>(lines, entries.page(), entries.size(), entries.totalItems(), entries.totalPages());
   }
 
-  private HistoryLine line(HistoryEntry entry) {
+  private HistoryLine line(HistoryEntry entry, Function<JsonNode, List<Answer>> answers) {
     JsonNode details = entry.details() == null ? MissingNode.getInstance()
         : entry.details();
     String task = TaskNames.of(details.path("activity").asText(null), details.path("task").asText(""));
@@ -229,11 +256,20 @@ class EngagementPages {
       case "PARTNER_ADDED" -> Messages.get("history.PARTNER_ADDED", entry.subject());
       case "DOCUMENT_VERSION_ADDED" -> Messages.get("history.DOCUMENT_VERSION_ADDED", after.path("label").asText(),
           after.path("title").asText());
+      case "STAKEHOLDER_PERSON_ADDED" -> Messages.get("history.STAKEHOLDER_PERSON_ADDED",
+          after.path("userId").asText(), after.path("organisation").asText());
+      case "STAKEHOLDER_PERSON_REMOVED" -> Messages.get("history.STAKEHOLDER_PERSON_REMOVED",
+          before.path("userId").asText(), before.path("organisation").asText());
+      case "DRAFT_RELEASED" -> Messages.get("history.DRAFT_RELEASED", after.path("draft").asText(),
+          after.path("round").asText());
+      case "FILE_DOWNLOADED" -> Messages.get("history.FILE_DOWNLOADED", details.path("title").asText());
+      case "FEEDBACK_DISPOSITIONED" -> Messages.get("history.FEEDBACK_DISPOSITIONED",
+          Messages.get("disposition." + after.path("disposition").asText()));
       default -> Messages.getOrDefault("history." + entry.action(), entry.action());
     };
-    List<Answer> answers = "TASK_COMPLETED".equals(entry.action()) ? labels.of(details.path("outcome")) : List.of();
+    List<Answer> given = "TASK_COMPLETED".equals(entry.action()) ? answers.apply(details.path("outcome")) : List.of();
     String actor = "system".equals(entry.actor()) ? Messages.get("history.system") : entry.actor();
-    return new HistoryLine(entry.at(), actor, text, answers, entry.comment());
+    return new HistoryLine(entry.at(), actor, text, given, entry.comment());
   }
 
   private static String role(String role) {

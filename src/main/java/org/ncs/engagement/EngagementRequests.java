@@ -52,6 +52,10 @@ public final class EngagementRequests {
       @Email @Size(max = 254) String contactEmail) {
   }
 
+  /** A person who answers for a registered organisation. */
+  public record NewPerson(@NotBlank @Size(max = 255) String userId) {
+  }
+
   public record NewComment(@NotBlank @Size(max = 4000) String body) {
   }
 

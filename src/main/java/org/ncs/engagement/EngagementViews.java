@@ -49,12 +49,14 @@ public final class EngagementViews {
     }
   }
 
+  /** A registered organisation with the people who answer for it (user ids, in order). */
   public record StakeholderView(String id, String organisation, String category, String contactName, String contactEmail,
-      Instant createdAt) {
+      Instant createdAt, List<String> people) {
 
     static StakeholderView of(Stakeholder stakeholder) {
       return new StakeholderView(stakeholder.id(), stakeholder.organisation(), stakeholder.category(),
-          stakeholder.contactName(), stakeholder.contactEmail(), stakeholder.createdAt());
+          stakeholder.contactName(), stakeholder.contactEmail(), stakeholder.createdAt(),
+          List.copyOf(stakeholder.people()));
     }
   }
 

@@ -23,6 +23,7 @@ import org.ncs.engagement.EngagementRequests.Adoption;
 import org.ncs.engagement.EngagementRequests.NewComment;
 import org.ncs.engagement.EngagementRequests.NewEngagement;
 import org.ncs.engagement.EngagementRequests.NewMember;
+import org.ncs.engagement.EngagementRequests.NewPerson;
 import org.ncs.engagement.EngagementRequests.NewStakeholder;
 import org.ncs.engagement.EngagementViews.CommentView;
 import org.ncs.engagement.EngagementViews.EngagementDetail;
@@ -238,6 +239,50 @@ public class Engagements {
     audit.record(user.id(), engagement.country(), id, "STAKEHOLDER_ADDED", stakeholder.id(),
         Map.of("after", Map.of("organisation", stakeholder.organisation(), "category", stakeholder.category())));
     return StakeholderView.of(stakeholder);
+  }
+
+  /**
+   * Names a person who answers for a registered organisation. They must be on the engagement's team as a
+   * stakeholder: that is what lets them into the country's work at all.
+   */
+  @RetryOnConflict
+  @Transactional
+  public StakeholderView addPerson(String id, String stakeholderId, NewPerson request, CurrentUser user) {
+    Engagement engagement = manageable(id, user);
+    Stakeholder stakeholder = stakeholder(id, stakeholderId);
+    if (!members.existsByEngagementIdAndUserIdAndRole(id, request.userId(), Roles.STAKEHOLDER)) {
+      throw new InvalidRequestException("userId", Messages.get("validation.stakeholderMember", request.userId()));
+    }
+    if (!stakeholder.addPerson(request.userId())) {
+      throw new ConflictException(Messages.get("engagement.alreadyPerson", request.userId(),
+          stakeholder.organisation()));
+    }
+    audit.record(user.id(), engagement.country(), id, "STAKEHOLDER_PERSON_ADDED", stakeholderId,
+        Map.of("after", Map.of("organisation", stakeholder.organisation(), "userId", request.userId())));
+    return StakeholderView.of(stakeholder);
+  }
+
+  @RetryOnConflict
+  @Transactional
+  public void removePerson(String id, String stakeholderId, String userId, CurrentUser user) {
+    Engagement engagement = manageable(id, user);
+    Stakeholder stakeholder = stakeholder(id, stakeholderId);
+    if (!stakeholder.removePerson(userId)) {
+      throw new NotFoundException(Messages.get("engagement.personNotFound", userId, stakeholder.organisation()));
+    }
+    audit.record(user.id(), engagement.country(), id, "STAKEHOLDER_PERSON_REMOVED", stakeholderId,
+        Map.of("before", Map.of("organisation", stakeholder.organisation(), "userId", userId)));
+  }
+
+  /** The organisations of a stakeholder category a person answers for in an engagement (for the record). */
+  @Transactional(readOnly = true)
+  public List<String> organisationsOf(String id, String category, String userId) {
+    return stakeholders.organisationsOf(id, category, userId);
+  }
+
+  private Stakeholder stakeholder(String id, String stakeholderId) {
+    return stakeholders.findByIdAndEngagementId(stakeholderId, id)
+        .orElseThrow(() -> new NotFoundException(Messages.get("engagement.stakeholderNotFound", stakeholderId)));
   }
 
   @Transactional(readOnly = true)

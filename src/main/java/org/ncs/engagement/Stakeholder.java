@@ -1,14 +1,23 @@
 package org.ncs.engagement;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.ncs.persistence.AssignedIdEntity;
 
-/** An organisation of the stakeholder registry of an engagement. */
+/**
+ * An organisation of the stakeholder registry of an engagement, with the people who answer for it: a draft
+ * released to its category gives them the category's feedback task.
+ */
 @Entity
 @Table(name = "stakeholder")
 class Stakeholder extends AssignedIdEntity {
@@ -33,6 +42,13 @@ class Stakeholder extends AssignedIdEntity {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  // read for a page of organisations at once
+  @ElementCollection
+  @CollectionTable(name = "stakeholder_person", joinColumns = @JoinColumn(name = "stakeholder_id"))
+  @Column(name = "user_id")
+  @BatchSize(size = 100)
+  private Set<String> people = new TreeSet<>();
 
   @Column(name = "created_by", nullable = false)
   private String createdBy;
@@ -79,5 +95,21 @@ class Stakeholder extends AssignedIdEntity {
 
   Instant createdAt() {
     return createdAt;
+  }
+
+  String engagementId() {
+    return engagementId;
+  }
+
+  Set<String> people() {
+    return new TreeSet<>(people);
+  }
+
+  boolean addPerson(String userId) {
+    return people.add(userId);
+  }
+
+  boolean removePerson(String userId) {
+    return people.remove(userId);
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.ncs.lifecycle.FormView.Option;
 import org.ncs.lifecycle.FormView.Part;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,9 +36,11 @@ public class AnswerLabels {
   /** The inputs of each form in each language, by key: the forms do not change while the service runs. */
   private final Map<String, Map<String, Part>> inputs = new ConcurrentHashMap<>();
   private final FormViews views;
+  private final Choices choices;
 
-  AnswerLabels(ObjectMapper json, FormViews views) {
+  AnswerLabels(ObjectMapper json, FormViews views, Choices choices) {
     this.views = views;
+    this.choices = choices;
     try {
       for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
         try (InputStream in = resource.getInputStream()) {
@@ -50,18 +53,28 @@ public class AnswerLabels {
     }
   }
 
-  /** The answers of a recorded outcome ({@code {"key": value, ...}}), each by its field's label. */
-  public List<Answer> of(JsonNode answers) {
+  /**
+   * Reads recorded outcomes of one engagement ({@code {"key": value, ...}}): each answer by its field's label, a
+   * document chosen by its title and version, the engagement's documents read once for any number of outcomes.
+   */
+  public Function<JsonNode, List<Answer>> forEngagement(String engagementId) {
+    Map<String, List<Option>> read = new HashMap<>();
+    return answers -> of(answers, key -> read.computeIfAbsent(key, k -> choices.options(k, engagementId)));
+  }
+
+  private List<Answer> of(JsonNode answers, Function<String, List<Option>> engagementChoices) {
     List<Answer> shown = new ArrayList<>();
     if (answers == null || !answers.isObject()) {
       return shown;
     }
     answers.fields().forEachRemaining(answer -> {
       Part part = part(answer.getKey());
+      List<Option> options = part == null ? List.of() : part.field().valuesKey() == null ? part.options()
+          : engagementChoices.apply(part.field().valuesKey());
       List<String> values = new ArrayList<>();
       for (JsonNode item : answer.getValue().isArray() ? answer.getValue() : List.of(answer.getValue())) {
         String text = item.isValueNode() ? item.asText() : item.toString();
-        values.add(part == null ? text : part.options().stream().filter(option -> option.value().equals(text))
+        values.add(options.stream().filter(option -> option.value().equals(text))
             .map(Option::label).findFirst().orElse(text));
       }
       shown.add(new Answer(part == null ? answer.getKey() : part.label(), String.join(", ", values)));
@@ -77,7 +90,7 @@ public class AnswerLabels {
     Locale language = LocaleContextHolder.getLocale();
     return inputs.computeIfAbsent(language.getLanguage() + "/" + form.id(), id -> {
       Map<String, Part> byKey = new HashMap<>();
-      views.of(form, Map.of(), Map.of()).parts().stream().filter(part -> !part.isText())
+      views.of(form, Map.of(), Map.of(), choices -> List.of()).parts().stream().filter(part -> !part.isText())
           .forEach(part -> byKey.put(part.field().key(), part));
       return byKey;
     }).get(key);

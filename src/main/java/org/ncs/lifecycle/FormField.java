@@ -13,6 +13,10 @@ import java.util.List;
  * @param after for a date, what it must come after: {@code today} or another field's key (custom property
  *     {@code after}, comma-separated)
  * @param notAfter for a date, what it must not come after: {@code today} or another field's key
+ * @param valuesKey for a choice whose options depend on the engagement (its documents, say), their source: a
+ *     {@link FormChoices} of that key
+ * @param eitherOr another field's key: one of the two must be answered (a document, or a link instead); custom
+ *     property {@code eitherOr}
  */
 public record FormField(
     String key,
@@ -32,11 +36,16 @@ public record FormField(
     Integer decimalDigits,
     String patternMessage,
     List<String> after,
-    List<String> notAfter) {
+    List<String> notAfter,
+    String valuesKey,
+    String eitherOr) {
 
-  /** A choice between options (radio buttons or a drop-down): asked afresh every time the task comes round. */
+  /**
+   * A decision between options (radio buttons or a drop-down): asked afresh every time the task comes round. A
+   * document chosen among the engagement's is an answer like a text, offered again as it was.
+   */
   boolean isChoice() {
-    return type.equals("radio") || type.equals("select");
+    return type.equals("radio") || type.equals("select") && valuesKey == null;
   }
 
   boolean isMultiple() {

@@ -13,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The texts of a Camunda Form as safe HTML: the Markdown and template subset the forms use (headings, bold, links,
  * paragraphs; {@code {{variable}}} and {@code {{#if variable}}…{{/if}}}). Whatever comes from a variable, which
- * people typed, is only ever text: never markup, never a link other than http(s).
+ * people typed, is only ever text: never markup, never a link other than http(s) or a path of the service.
  */
 final class FormTexts {
 
@@ -95,7 +95,9 @@ final class FormTexts {
     escaped = LINK.matcher(escaped).replaceAll(link -> {
       String url = fill(HtmlUtils.htmlUnescape(link.group(2)), values, false);
       String label = link.group(1);
-      if (!url.startsWith("https://") && !url.startsWith("http://")) {
+      // the web, or a page of the service itself (a document's file); nothing else, not even "//elsewhere"
+      boolean local = url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\");
+      if (!url.startsWith("https://") && !url.startsWith("http://") && !local) {
         return Matcher.quoteReplacement(label);
       }
       return Matcher.quoteReplacement("<a href=\"" + HtmlUtils.htmlEscape(url) + "\" rel=\"noopener noreferrer\">"

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.ncs.lifecycle.FormView.Condition;
 import org.ncs.lifecycle.FormView.Option;
 import org.ncs.lifecycle.FormView.Part;
@@ -25,12 +26,14 @@ class FormViews {
   /**
    * @param context the task's variables the form's texts show
    * @param values what the inputs hold
+   * @param choices the options of a choice that depend on the engagement, by its {@code valuesKey}
    */
-  FormView of(TaskForm form, Map<String, ?> context, Map<String, ?> values) {
+  FormView of(TaskForm form, Map<String, ?> context, Map<String, ?> values,
+      Function<String, List<Option>> choices) {
     Map<String, FormField> fields = new HashMap<>();
     form.fields().forEach(field -> fields.put(field.key(), field));
     List<Part> parts = new ArrayList<>();
-    collect(form.id(), form.components(), fields, context, values, parts);
+    collect(form.id(), form.components(), fields, context, values, choices, parts);
     return new FormView(form.id(), parts.stream().map(part -> withShownWhen(part, parts)).toList());
   }
 
@@ -68,7 +71,7 @@ class FormViews {
   }
 
   private void collect(String formId, JsonNode components, Map<String, FormField> fields, Map<String, ?> context,
-      Map<String, ?> values, List<Part> parts) {
+      Map<String, ?> values, Function<String, List<Option>> choices, List<Part> parts) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
       String id = component.path("id").asText();
@@ -85,13 +88,16 @@ class FormViews {
           options.add(new Option(value, Messages.getOrDefault(prefix + ".option." + value,
               option.path("label").asText(value))));
         }
+        if (field.valuesKey() != null) {
+          options.addAll(choices.apply(field.valuesKey()));
+        }
         String description = component.path("description").asText(null);
         parts.add(new Part(id, type, field, Messages.getOrDefault(prefix + ".label", field.name()),
             description == null ? null : Messages.getOrDefault(prefix + ".description", description), null,
             List.copyOf(options), Condition.ofHideExpression(field.hideWhen()).orElse(null), null,
             values.get(field.key())));
       }
-      collect(formId, component.path("components"), fields, context, values, parts);
+      collect(formId, component.path("components"), fields, context, values, choices, parts);
     }
   }
 }

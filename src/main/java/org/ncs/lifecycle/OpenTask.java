@@ -13,6 +13,8 @@ import java.util.List;
  * @param phase the guide's phase (P1 to P5)
  * @param step the catalogue step the task belongs to (e.g. P3.S2)
  * @param kind {@code perform}, {@code review}, {@code follow-up} or {@code escalation}
+ * @param candidateGroups the roles that may take the task
+ * @param candidateUsers the people who may take it, where the task names people (a stakeholder group's feedback)
  */
 public record OpenTask(
     String id,
@@ -24,6 +26,7 @@ public record OpenTask(
     String step,
     String kind,
     List<String> candidateGroups,
+    List<String> candidateUsers,
     String assignee,
     Instant created,
     Instant due,

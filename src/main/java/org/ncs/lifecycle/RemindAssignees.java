@@ -2,9 +2,12 @@ package org.ncs.lifecycle;
 
 import static org.ncs.lifecycle.LifecycleVariables.ENGAGEMENT_ID;
 
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends the path of a task's due-date timer: reminds whoever holds each open instance of the task, its assignee
- * or, while nobody has claimed it, its candidate groups. The task is the one the timer is attached to.
+ * or, while nobody has claimed it, its candidate groups and people. The task is the one the timer is attached to.
  */
 @Component("remindAssignees")
 class RemindAssignees implements JavaDelegate {
@@ -41,8 +44,12 @@ class RemindAssignees implements JavaDelegate {
       if (task.getAssignee() != null) {
         record(execution, engagementId, task, task.getAssignee(), null, subject);
       } else {
-        CandidateGroups.of(tasks.getIdentityLinksForTask(task.getId()))
-            .forEach(group -> record(execution, engagementId, task, null, group, subject));
+        List<IdentityLink> candidates = tasks.getIdentityLinksForTask(task.getId());
+        CandidateGroups.of(candidates).forEach(group -> record(execution, engagementId, task, null, group, subject));
+        // a stakeholder group's feedback task names its people
+        candidates.stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+            .forEach(link -> record(execution, engagementId, task, link.getUserId(), null, subject));
       }
     }
   }

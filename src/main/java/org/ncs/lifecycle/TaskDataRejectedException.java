@@ -15,7 +15,7 @@ public class TaskDataRejectedException extends FormFieldValidationException {
   private final String taskId;
   private final List<FieldError> errors;
 
-  TaskDataRejectedException(String taskId, String taskName, List<FieldError> errors) {
+  public TaskDataRejectedException(String taskId, String taskName, List<FieldError> errors) {
     super(errors, "'" + taskName + "' cannot be completed: " + errors.stream()
         .map(e -> e.field() + " " + e.message())
         .collect(Collectors.joining("; ")));

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -85,7 +86,9 @@ record TaskForm(String id, List<FormField> fields, JsonNode components) {
             integer(component, "decimalDigits"),
             text(component.path("properties"), "patternMessage", null),
             list(component.path("properties"), "after"),
-            list(component.path("properties"), "notAfter")));
+            list(component.path("properties"), "notAfter"),
+            text(component, "valuesKey", null),
+            text(component.path("properties"), "eitherOr", null)));
       }
       collect(component.path("components"), fields);
     }
@@ -107,14 +110,16 @@ record TaskForm(String id, List<FormField> fields, JsonNode components) {
    * What is wrong with the variables as answers to this form, field by field, in the form's order.
    *
    * @param hidden tells whether a field's FEEL hide condition holds for these variables
+   * @param choices the options of a choice whose options depend on the engagement, by its {@code valuesKey}
    */
-  List<FieldError> validate(Map<String, Object> variables, Predicate<FormField> hidden) {
+  List<FieldError> validate(Map<String, Object> variables, Predicate<FormField> hidden,
+      Function<String, List<String>> choices) {
     List<FieldError> errors = new ArrayList<>();
     for (FormField field : fields) {
       if (field.readonly() || (field.hideWhen() != null && hidden.test(field))) {
         continue;
       }
-      String problem = problem(field, variables.get(field.key()), variables);
+      String problem = problem(field, variables.get(field.key()), variables, choices);
       if (problem != null) {
         errors.add(new FieldError(field.key(), problem));
       }
@@ -122,16 +127,22 @@ record TaskForm(String id, List<FormField> fields, JsonNode components) {
     return errors;
   }
 
-  private String problem(FormField field, Object value, Map<String, Object> variables) {
+  private String problem(FormField field, Object value, Map<String, Object> variables,
+      Function<String, List<String>> choices) {
     if (isEmpty(value)) {
+      if (field.eitherOr() != null && isEmpty(variables.get(field.eitherOr()))) {
+        return Messages.get("validation.eitherOr", fields.stream().filter(other -> other.key()
+            .equals(field.eitherOr())).findFirst().map(FormField::name).orElse(field.eitherOr()));
+      }
       return field.required() ? Messages.get("validation.required") : null;
     }
+    List<String> options = field.valuesKey() == null ? field.options() : choices.apply(field.valuesKey());
     return switch (field.type()) {
       case "textfield", "textarea" -> textProblem(field, value);
       case "number" -> numberProblem(field, value);
       case "datetime" -> dateProblem(field, value, variables);
-      case "radio", "select" -> field.options().contains(value.toString())
-          ? null : Messages.get("validation.option", String.join(", ", field.options()));
+      case "radio", "select" -> options.contains(value.toString()) ? null : field.valuesKey() != null
+          ? Messages.get("validation.choiceGone") : Messages.get("validation.option", String.join(", ", options));
       case "checklist", "taglist" -> listProblem(field, value);
       case "checkbox" -> value instanceof Boolean ? null : Messages.get("validation.boolean");
       default -> null;

@@ -48,10 +48,12 @@ class TaskFormListeners {
   private final Notifications notifications;
   private final AuditTrail audit;
   private final ObjectMapper json;
+  private final Choices choices;
   private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
 
   TaskFormListeners(TaskForms forms, TaskOutcomeRepository outcomes, Notifications notifications, AuditTrail audit,
-      ObjectMapper json) {
+      ObjectMapper json, Choices choices) {
+    this.choices = choices;
     this.forms = forms;
     this.outcomes = outcomes;
     this.notifications = notifications;
@@ -82,7 +84,9 @@ class TaskFormListeners {
     Map<String, Object> variables = task.getVariables();
     TaskForm form = forms.of(task).orElse(null);
     if (form != null) {
-      List<FieldError> errors = form.validate(variables, field -> hidden(field, variables));
+      String engagementId = engagementId(task);
+      List<FieldError> errors = form.validate(variables, field -> hidden(field, variables),
+          key -> choices.values(key, engagementId));
       if (!errors.isEmpty()) {
         throw new TaskDataRejectedException(task.getId(), task.getName(), errors);
       }

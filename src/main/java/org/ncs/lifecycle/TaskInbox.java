@@ -61,9 +61,11 @@ public class TaskInbox {
   private final AuditTrail audit;
   private final SystemAccess system;
   private final TransactionTemplate transaction;
+  private final Choices choices;
 
   TaskInbox(ProcessEngine engine, TaskViews views, TaskModels models, TaskForms forms, TaskContexts contexts,
-      FormViews formViews, AuditTrail audit, SystemAccess system, TransactionTemplate transaction) {
+      FormViews formViews, AuditTrail audit, SystemAccess system, TransactionTemplate transaction, Choices choices) {
+    this.choices = choices;
     this.tasks = engine.getTaskService();
     this.history = engine.getHistoryService();
     this.repository = engine.getRepositoryService();
@@ -89,10 +91,11 @@ public class TaskInbox {
       boolean overdue, int page, int size) {
     TaskQuery query = tasks.createTaskQuery();
     List<String> groups = new ArrayList<>(user.groups());
+    // a stakeholder group's feedback task names its people rather than a role
     if (groups.isEmpty()) {
-      query.taskAssignee(user.id());
+      query.or().taskAssignee(user.id()).taskCandidateUser(user.id()).endOr();
     } else {
-      query.or().taskAssignee(user.id()).taskCandidateGroupIn(groups).endOr();
+      query.or().taskAssignee(user.id()).taskCandidateUser(user.id()).taskCandidateGroupIn(groups).endOr();
     }
     if (engagementId != null) {
       query.processInstanceBusinessKey(engagementId);
@@ -157,7 +160,8 @@ public class TaskInbox {
         values.put(field.key(), value);
       }
     }
-    return Optional.of(formViews.of(form.get(), variables, values));
+    String engagementId = engagementOf(task);
+    return Optional.of(formViews.of(form.get(), variables, values, key -> choices.options(key, engagementId)));
   }
 
   /** The task, if the caller may see it. */

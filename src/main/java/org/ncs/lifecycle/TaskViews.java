@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskViews {
 
-  /** Business key and candidate groups of several tasks at once, from the tables the engine keeps them in. */
-  private static final String KEYS_AND_GROUPS = """
-      select t.ID_ as task_id, e.BUSINESS_KEY_ as business_key, l.GROUP_ID_ as group_id
+  /** Business key and candidates of several tasks at once, from the tables the engine keeps them in. */
+  private static final String KEYS_AND_CANDIDATES = """
+      select t.ID_ as task_id, e.BUSINESS_KEY_ as business_key, l.GROUP_ID_ as group_id, l.USER_ID_ as user_id
         from ACT_RU_TASK t
         join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-        left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null
+        left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate'
        where t.ID_ in (:ids)
       """;
 
@@ -47,19 +47,24 @@ class TaskViews {
     }
     Map<String, String> engagements = new HashMap<>();
     Map<String, List<String>> groups = new HashMap<>();
-    jdbc.query(KEYS_AND_GROUPS, Map.of("ids", page.stream().map(Task::getId).toList()), row -> {
+    Map<String, List<String>> people = new HashMap<>();
+    jdbc.query(KEYS_AND_CANDIDATES, Map.of("ids", page.stream().map(Task::getId).toList()), row -> {
       String taskId = row.getString("task_id");
       engagements.put(taskId, row.getString("business_key"));
       List<String> taskGroups = groups.computeIfAbsent(taskId, id -> new ArrayList<>());
+      List<String> taskPeople = people.computeIfAbsent(taskId, id -> new ArrayList<>());
       if (row.getString("group_id") != null) {
         taskGroups.add(row.getString("group_id"));
+      }
+      if (row.getString("user_id") != null) {
+        taskPeople.add(row.getString("user_id"));
       }
     });
     Instant now = ClockUtil.getCurrentTime().toInstant();
     return page.stream()
         .filter(task -> engagements.containsKey(task.getId()))
         .map(task -> of(task, engagements.get(task.getId()), groups.get(task.getId()).stream().sorted().toList(),
-            now))
+            people.get(task.getId()).stream().sorted().toList(), now))
         .toList();
   }
 
@@ -67,12 +72,13 @@ class TaskViews {
     return of(List.of(task)).stream().findFirst();
   }
 
-  private OpenTask of(Task task, String engagementId, List<String> groups, Instant now) {
+  private OpenTask of(Task task, String engagementId, List<String> groups, List<String> people, Instant now) {
     Optional<TaskModel> model = models.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     TaskKind kind = model.map(TaskModel::kind).orElse(new TaskKind(null, TaskKind.PERFORM));
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
     return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), engagementId, task.getTenantId(),
-        model.map(TaskModel::phase).orElse(null), kind.step(), kind.kind(), groups, task.getAssignee(),
+        model.map(TaskModel::phase).orElse(null), kind.step(), kind.kind(), groups, people,
+        task.getAssignee(),
         task.getCreateTime().toInstant(), due, due != null && due.isBefore(now));
   }
 }

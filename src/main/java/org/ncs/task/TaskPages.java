@@ -1,5 +1,6 @@
 package org.ncs.task;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -13,8 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Step;
+import org.ncs.consultation.Consultations;
+import org.ncs.consultation.Disposition;
+import org.ncs.document.DocumentRequests;
+import org.ncs.document.Documents;
 import org.ncs.engagement.EngagementRequests.NewComment;
 import org.ncs.engagement.EngagementStatus;
 import org.ncs.engagement.EngagementViews.EngagementSummary;
@@ -75,9 +81,13 @@ class TaskPages {
   private final CurrentUsers users;
   private final Validator validator;
   private final AnswerLabels labels;
+  private final Consultations consultations;
+  private final Documents documents;
 
   TaskPages(TaskInbox inbox, Engagements engagements, Catalogue catalogue, CurrentUsers users, Validator validator,
-      AnswerLabels labels) {
+      AnswerLabels labels, Consultations consultations, Documents documents) {
+    this.consultations = consultations;
+    this.documents = documents;
     this.validator = validator;
     this.labels = labels;
     this.inbox = inbox;
@@ -227,6 +237,14 @@ class TaskPages {
     model.addAttribute("engagement", engagements.summaries(List.of(task.engagementId()), user, locale)
         .get(task.engagementId()));
     model.addAttribute("form", form);
+    model.addAttribute("me", user.id());
+    model.addAttribute("feedback", consultations.forTask(task.id(), user).orElse(null));
+    // a form that asks for a document offers to upload one first
+    boolean asksForDocument = form != null && form.parts().stream()
+        .anyMatch(part -> !part.isText() && part.field().valuesKey() != null);
+    model.addAttribute("uploads", asksForDocument ? documents.list(task.engagementId(), user) : null);
+    model.addAttribute("documentKinds", DocumentRequests.kinds());
+    model.addAttribute("dispositions", Disposition.values());
     model.addAttribute("errors", errors);
     model.addAttribute("mine", user.id().equals(task.assignee()));
     model.addAttribute("before", pastRounds(detail));
@@ -244,8 +262,9 @@ class TaskPages {
       past.add(detail.context().previousRound());
     }
     past.addAll(detail.context().since());
+    Function<JsonNode, List<Answer>> answers = labels.forEngagement(detail.task().engagementId());
     return past.stream().map(task -> new PastRound(task, TaskNames.of(task.activityId(), task.name()),
-        labels.of(task.answers()))).toList();
+        answers.apply(task.answers()))).toList();
   }
 
   private Optional<Step> step(String stepId) {

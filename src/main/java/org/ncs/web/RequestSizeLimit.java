@@ -38,7 +38,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
   }
 
   /** Where files are uploaded: their own limits apply ({@code ncs.files.max-size}, multipart settings). */
-  private static final Pattern UPLOADS = Pattern.compile("/api/engagements/[^/]+/documents(/[^/]+/versions)?");
+  private static final Pattern UPLOADS = Pattern.compile(
+      "/api/engagements/[^/]+/documents(/[^/]+/versions)?|/api/tasks/[^/]+/feedback");
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -19,6 +19,9 @@ import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfigurat
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ncs.NcsApplication;
+import org.ncs.consultation.ConsultationViews.ConsultationRecord;
+import org.ncs.consultation.ConsultationViews.ItemView;
+import org.ncs.consultation.Consultations;
 import org.ncs.engagement.EngagementViews.EngagementDetail;
 import org.ncs.engagement.Engagements;
 import org.ncs.lifecycle.OpenTask;
@@ -77,7 +80,7 @@ class DemoDataIT {
         jobs.executeJob(due.getId());
       }
       TaskInbox inbox = demo.getBean(TaskInbox.class);
-      assertThat(inboxOf(inbox, users, identity, "mar.stakeholder"))
+      assertThat(inboxOf(inbox, users, identity, "mar.civil"))
           .containsExactly("Give feedback on the draft (Civil society)");
       assertThat(inboxOf(inbox, users, identity, "rwa.lead")).contains("Define actions and timeframes");
       assertThat(inboxOf(inbox, users, identity, "zmb.lead")).contains("Assess the cyber-risk landscape");
@@ -85,6 +88,12 @@ class DemoDataIT {
       assertThat(inboxOf(inbox, users, identity, "itu.amina")).isNotEmpty()
           .allSatisfy(name -> assertThat(name).startsWith("Follow up: "));
       assertThat(inboxOf(inbox, users, identity, "mar.lead")).isEmpty();
+      // Morocco's consultation so far: comments of the public and the private sector, none of civil society yet
+      ConsultationRecord consultation = demo.getBean(Consultations.class)
+          .record(byCountry.get("MAR").engagement().id(), true, users.of("mar.lead"));
+      assertThat(consultation.rounds()).hasSize(1);
+      assertThat(consultation.rounds().get(0).items()).extracting(ItemView::group)
+          .contains("private-sector", "public-sector").doesNotContain("civil-society");
       // the demo's history is dated along its story, not at the moment it was loaded
       EngagementDetail rwanda = byCountry.get("RWA");
       assertThat(rwanda.engagement().createdAt()).isBefore(Instant.now().minus(Duration.ofDays(150)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,34 @@ class DocumentApiIT {
         + "/versions", Map.of("label", "2"), "risks.pdf", SampleFiles.pdf()).status()).isEqualTo(404);
     assertThat(new Api(http, json, member).get("/api/engagements/" + engagement + "/documents").body()
         .get(0).path("versions")).hasSize(1);
+  }
+
+  @Test
+  void everyDownloadOfAConfidentialDocumentIsInTheHistoryAndOthersAreNot() {
+    JsonNode secret = upload(member, "/api/engagements/" + engagement + "/documents", Map.of("kind", "evidence",
+        "title", "Incident register", "label", "2027-Q1", "confidential", "true"), "register.xlsx",
+        SampleFiles.xlsx()).body();
+    JsonNode open = upload(member, "/api/engagements/" + engagement + "/documents", Map.of("kind", "other",
+        "title", "Press release", "label", "1"), "release.pdf", SampleFiles.pdf()).body();
+    assertThat(secret.path("confidential").asBoolean()).isTrue();
+    assertThat(open.path("confidential").asBoolean()).isFalse();
+
+    assertThat(download(member, secret.path("versions").get(0).path("file").path("id").asText())
+        .getStatusCode().value()).isEqualTo(200);
+    assertThat(download(member, open.path("versions").get(0).path("file").path("id").asText())
+        .getStatusCode().value()).isEqualTo(200);
+
+    JsonNode history = new Api(http, json, member).get("/api/engagements/" + engagement + "/history?size=50").body()
+        .path("items");
+    List<JsonNode> downloads = new ArrayList<>();
+    history.forEach(entry -> {
+      if (entry.path("action").asText().equals("FILE_DOWNLOADED")) {
+        downloads.add(entry);
+      }
+    });
+    assertThat(downloads).hasSize(1);
+    assertThat(downloads.get(0).path("actor").asText()).isEqualTo(member);
+    assertThat(downloads.get(0).path("details").path("title").asText()).isEqualTo("Incident register");
   }
 
   private Api.Response upload(String user, String path, Map<String, String> fields, String name, byte[] content) {

@@ -27,6 +27,7 @@ import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -67,9 +68,22 @@ class ConcurrentWorkIT extends ProcessTest {
     Api officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
     String id = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
         "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+    List<String> persons = new ArrayList<>();
     List<Api> stakeholders = new ArrayList<>();
     for (int i = 0; i < STAKEHOLDERS; i++) {
-      stakeholders.add(member(officer, id, "stakeholder"));
+      persons.add(TestUsers.create(engine, "stakeholder", List.of(), List.of()));
+      assertThat(officer.post("/api/engagements/" + id + "/members", Map.of("userId", persons.get(i),
+          "role", "stakeholder")).status()).isEqualTo(201);
+      stakeholders.add(new Api(http, json, persons.get(i)));
+    }
+    // everyone answers for an organisation of every group: they race for the same tasks
+    for (String group : ALL_GROUPS) {
+      String organisation = officer.post("/api/engagements/" + id + "/stakeholders", Map.of("organisation",
+          "An organisation of " + group, "category", group)).body().path("id").asText();
+      for (String person : persons) {
+        assertThat(officer.post("/api/engagements/" + id + "/stakeholders/" + organisation + "/people",
+            Map.of("userId", person)).status()).isEqualTo(201);
+      }
     }
     Api drafter = member(officer, id, "drafting-team");
     ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
@@ -137,7 +151,13 @@ class ConcurrentWorkIT extends ProcessTest {
         "https://docs.example.org/draft.docx", "draftVersion", "0.1", "consultationGroups", ALL_GROUPS));
     for (int round = 1; round <= ROUNDS; round++) {
       boolean last = round == ROUNDS;
-      complete(drafter, waitForTask(drafter, id, "Disposition the consultation feedback"), Map.of(
+      String disposition = waitForTask(drafter, id, "Disposition the consultation feedback");
+      for (JsonNode item : drafter.get("/api/tasks/" + disposition + "/feedback").body().path("items")) {
+        record("disposition", drafter.exchange(HttpMethod.PUT, "/api/tasks/" + disposition + "/feedback/"
+            + item.path("id").asText() + "/disposition", Map.of("disposition", "NOTED", "reason",
+            "Considered in round " + round + ".")), 200);
+      }
+      complete(drafter, disposition, Map.of(
           "dispositionDecision", last ? "submit" : "redraft", "dispositionNotes", "Round " + round + " considered."));
       if (!last) {
         complete(drafter, waitForTask(drafter, id, "Draft the strategy"), Map.of("draftUrl",

@@ -34,6 +34,16 @@ class FormTextsTest {
   }
 
   @Test
+  void aLinkMayLeadToAFileOfTheServiceButNeverToAnotherHostWithoutItsScheme() {
+    assertThat(FormTexts.html("[Draft 1.0]({{link}})", Map.of("link", "/api/engagements/e1/files/f1"), false))
+        .isEqualTo("<p><a href=\"/api/engagements/e1/files/f1\" rel=\"noopener noreferrer\">Draft 1.0</a></p>");
+    assertThat(FormTexts.html("[Draft]({{link}})", Map.of("link", "//evil.example/x"), false))
+        .isEqualTo("<p>Draft</p>");
+    assertThat(FormTexts.html("[Draft]({{link}})", Map.of("link", "/\\evil.example/x"), false))
+        .isEqualTo("<p>Draft</p>");
+  }
+
+  @Test
   void aConditionalBlockShowsOnlyWhenItsVariableIsSet() {
     String text = "{{#if analysisFeedback}}**Asked for more:** {{analysisFeedback}}{{/if}}";
 

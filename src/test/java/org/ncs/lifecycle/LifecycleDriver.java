@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,10 +18,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Walks the lifecycle models in tests the way people would: it starts a phase with an engagement's plan,
@@ -42,7 +46,7 @@ public class LifecycleDriver {
   /** The plan variables a lifecycle passes to each phase, for a new engagement. */
   static Map<String, Object> plan() {
     Map<String, Object> plan = new HashMap<>();
-    plan.put("engagementId", "engagement-" + UUID.randomUUID());
+    plan.put("engagementId", UUID.randomUUID().toString());
     plan.put("country", COUNTRY);
     plan.put("cycle", 1);
     plan.put("strategyEndDate", STRATEGY_END);
@@ -95,7 +99,58 @@ public class LifecycleDriver {
   public void complete(Task task, Map<String, Object> answers) {
     Map<String, Object> variables = validAnswers(task);
     variables.putAll(answers);
+    String engagementId = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    if (task.getTaskDefinitionKey().equals("Task_DraftStrategy")) {
+      @SuppressWarnings("unchecked")
+      List<String> groups = (List<String>) variables.get("consultationGroups");
+      registerPeople(engagementId, groups);
+    }
+    if (task.getTaskDefinitionKey().equals("Task_DispositionFeedback")) {
+      dispositionAll(engine.getTaskService().getVariable(task.getId(), "consultationRound"));
+    }
     engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  /**
+   * Someone to answer for every group a draft is released to, as a lead authority would register them: an
+   * organisation of the group with a person ({@code driver.<group>}). An engagement the test started only in the
+   * engine gets its row first.
+   */
+  void registerPeople(String engagementId, List<String> groups) {
+    JdbcTemplate jdbc = jdbc();
+    Instant now = Instant.now();
+    if (jdbc.queryForObject("select count(*) from engagement where id = ?", Integer.class, engagementId) == 0) {
+      jdbc.update("insert into engagement (id, country_code, title, status, cycle, strategy_end_date,"
+          + " reporting_cadence, monitoring_cadence, grace_period, created_at, created_by, version)"
+          + " values (?, ?, 'A lifecycle of the tests', 'CLOSED', 1, ?, 'P3M', 'P6M', 'P7D', ?, 'driver', 0)",
+          engagementId, COUNTRY, LocalDate.parse(STRATEGY_END), Timestamp.from(now));
+    }
+    for (String group : groups) {
+      Integer people = jdbc.queryForObject("select count(*) from stakeholder s join stakeholder_person p"
+          + " on p.stakeholder_id = s.id where s.engagement_id = ? and s.category = ?", Integer.class,
+          engagementId, group);
+      if (people == 0) {
+        String stakeholder = UUID.randomUUID().toString();
+        jdbc.update("insert into stakeholder (id, engagement_id, organisation, category, created_at, created_by)"
+            + " values (?, ?, ?, ?, ?, 'driver')", stakeholder, engagementId, "An organisation of " + group, group,
+            Timestamp.from(now));
+        jdbc.update("insert into stakeholder_person (stakeholder_id, user_id) values (?, ?)", stakeholder,
+            "driver." + group);
+      }
+    }
+  }
+
+  /** The drafting team notes every comment of the round that has no disposition yet. */
+  void dispositionAll(Object round) {
+    jdbc().update("update feedback_item set disposition = 'NOTED', disposition_reason = 'Noted.',"
+        + " dispositioned_by = 'driver', dispositioned_at = ? where round_id = ? and disposition is null",
+        Timestamp.from(Instant.now()), String.valueOf(round));
+  }
+
+  private JdbcTemplate jdbc() {
+    return new JdbcTemplate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDataSource());
   }
 
   /** A value for every visible field of the task's form that its rules accept; choices take the first option. */
@@ -103,7 +158,8 @@ public class LifecycleDriver {
     TaskForm form = formOf(task);
     Map<String, Object> answers = new HashMap<>();
     for (FormField field : form.fields()) {
-      if (!field.readonly() && field.hideWhen() == null) {
+      // a document is a link here: its choices come from the engagement's uploads
+      if (!field.readonly() && field.hideWhen() == null && field.valuesKey() == null) {
         answers.put(field.key(), sample(field));
       }
     }

@@ -102,7 +102,7 @@ class LifecycleProcessIT extends ProcessTest {
   private ProcessInstance start(String country) {
     LifecyclePlan plan = new LifecyclePlan(LocalDate.of(2031, 12, 31), null, null, null,
         Map.of("Task_DraftStrategy", java.time.Period.ofMonths(4)));
-    String id = lifecycles.start("engagement-" + UUID.randomUUID(), country, plan, List.of("ITU", "World Bank"));
+    String id = lifecycles.start(UUID.randomUUID().toString(), country, plan, List.of("ITU", "World Bank"));
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 

@@ -54,7 +54,7 @@ class ProcessModelsTest {
   /** Variables the lifecycle sets itself rather than a form: the plan, and what delegates and mappings add. */
   private static final Set<String> PROCESS_VARIABLES = Set.of("engagementId", "country", "cycle", "entryPhase",
       "strategyEndDate", "reportingCadence", "monitoringCadence", "gracePeriod", "taskDurations", "partners",
-      "consultationSummary", "stakeholderGroup", "overdueTask");
+      "consultationSummary", "stakeholderGroup", "overdueTask", "draftLink", "consultationRound");
 
   private final Map<String, BpmnModelInstance> models = models();
   private final Map<String, JsonNode> forms = forms();
@@ -69,7 +69,7 @@ class ProcessModelsTest {
     for (JsonNode step : steps()) {
       String id = step.path("id").asText();
       assertThat(performers.get(id)).as("tasks performing step %s", id).hasSize(1);
-      assertThat(performers.get(id).get(0).getCamundaCandidateGroups()).as("role of step %s", id)
+      assertThat(role(performers.get(id).get(0))).as("role of step %s", id)
           .isEqualTo(step.path("role").asText());
     }
     assertThat(performers).hasSize(steps().size());
@@ -97,7 +97,7 @@ class ProcessModelsTest {
       assertThat(task.getName()).as("name of %s", id).isNotBlank();
       assertThat(task.getCamundaFormRef()).as("form of %s", id).isNotBlank();
       assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", id).isEqualTo("deployment");
-      assertThat(roles).as("candidate group of %s", id).contains(task.getCamundaCandidateGroups());
+      assertThat(roles).as("candidate group of %s", id).contains(role(task));
       assertThat(task.getCamundaDueDate()).as("due date of %s", id)
           .matches("\\$\\{deadlines\\.dueDate\\(execution, '" + id + "', 'P[0-9]+[DWMY]'\\)}");
 
@@ -162,8 +162,15 @@ class ProcessModelsTest {
         dateBounds.remove(TaskForm.TODAY);
         assertThat(fields).extracting(FormField::key).as("dates %s.%s is compared with", id, field.key())
             .containsAll(dateBounds);
-        if (field.isChoice() || field.isMultiple()) {
+        if (field.valuesKey() != null) {
+          // the engagement's documents, offered on the task's page
+          assertThat(field.valuesKey()).as("valuesKey of %s.%s", id, field.key()).isEqualTo("engagementDocuments");
+        } else if (field.isChoice() || field.isMultiple()) {
           assertThat(field.options()).as("options of %s.%s", id, field.key()).isNotEmpty();
+        }
+        if (field.eitherOr() != null) {
+          assertThat(fields).extracting(FormField::key).as("the other of %s.%s", id, field.key())
+              .contains(field.eitherOr());
         }
       });
     });
@@ -287,6 +294,18 @@ class ProcessModelsTest {
   private static String timerExpression(BoundaryEvent event) {
     TimerEventDefinition timer = (TimerEventDefinition) event.getEventDefinitions().iterator().next();
     return timer.getTimeDate().getTextContent();
+  }
+
+  /**
+   * The role a task waits for: its candidate group, or, for a stakeholder group's feedback, the stakeholders the
+   * registry names for that group.
+   */
+  private static String role(UserTask task) {
+    if (task.getCamundaCandidateGroups() != null) {
+      return task.getCamundaCandidateGroups();
+    }
+    return "${stakeholderRegistry.people(execution, stakeholderGroup)}".equals(task.getCamundaCandidateUsers())
+        ? "stakeholder" : null;
   }
 
   private Stream<UserTask> userTasks() {

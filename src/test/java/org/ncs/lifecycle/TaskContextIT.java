@@ -81,6 +81,16 @@ class TaskContextIT extends ProcessTest {
       driver.complete(lifecycle, step, Map.of("planDecision", "approved", "analysisDecision", "accepted"));
     }
     List<String> groups = List.of("academia", "civil-society");
+    // one person answers for an organisation of each group
+    String person = TestUsers.create(engine, "stakeholder", List.of(), List.of());
+    assertThat(officer.post("/api/engagements/" + engagementId + "/members", Map.of("userId", person,
+        "role", "stakeholder")).status()).isEqualTo(201);
+    for (String group : groups) {
+      String organisation = officer.post("/api/engagements/" + engagementId + "/stakeholders", Map.of(
+          "organisation", "An organisation of " + group, "category", group)).body().path("id").asText();
+      assertThat(officer.post("/api/engagements/" + engagementId + "/stakeholders/" + organisation + "/people",
+          Map.of("userId", person)).status()).isEqualTo(201);
+    }
     driver.complete(lifecycle, "Task_DraftStrategy", Map.of("consultationGroups", groups));
     for (Task feedback : driver.tasks(lifecycle, "Task_ProvideFeedback")) {
       Object group = engine.getTaskService().getVariable(feedback.getId(), "stakeholderGroup");
@@ -88,7 +98,7 @@ class TaskContextIT extends ProcessTest {
     }
     driver.complete(lifecycle, "Task_DispositionFeedback", Map.of("dispositionDecision", "redraft"));
     driver.complete(lifecycle, "Task_DraftStrategy", Map.of("consultationGroups", groups));
-    Api stakeholder = member("stakeholder");
+    Api stakeholder = new Api(http, json, person);
 
     for (Task feedback : driver.tasks(lifecycle, "Task_ProvideFeedback")) {
       Object group = engine.getTaskService().getVariable(feedback.getId(), "stakeholderGroup");

@@ -119,8 +119,8 @@ class TasklistBrowserIT {
     WebElement authority = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("[id$='-Field_leadAuthorityName']")));
     assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
-        .contains("Lead project authority", "Mandate (decree, decision or letter)",
-            "A link to the document, starting with https://");
+        .contains("Lead project authority", "Mandate (decree, decision or letter)", "Mandate document",
+            "Or a link instead", "For a document published on a website: its address, starting with https://");
 
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));

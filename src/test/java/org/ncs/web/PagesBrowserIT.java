@@ -3,6 +3,8 @@ package org.ncs.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -155,6 +158,128 @@ class PagesBrowserIT {
     String before = browser.find("section[aria-labelledby=before]").getText();
     assertThat(before).contains("What came before", "Approve the development plan", "Send it back with reasons",
         "Consult the private sector before the plan is approved.", "Plan the development of the strategy");
+  }
+
+  /**
+   * A consultation round on the pages, as the ministry runs it: the drafting team uploads draft 1.0 on the draft
+   * task and releases it to two groups, each group's person comments item by item, the drafting team gives every
+   * comment its disposition and releases draft 1.1 answering them, and the lead authority opens the record with
+   * its public log. The pages of each step are looked at in English and Arabic.
+   */
+  @Test
+  void aDraftIsUploadedReleasedCommentedItemByItemDispositionedAndTheRecordPublished() throws Exception {
+    String engagement = open(officer, TestCountries.next(), "Stratégie nationale de cybersécurité");
+    String drafting = member(engagement, "drafting-team");
+    String lead = member(engagement, "lead-authority");
+    String business = member(engagement, "stakeholder");
+    String citizen = member(engagement, "stakeholder");
+    Map<String, String> people = Map.of("private-sector", business, "civil-society", citizen);
+    people.forEach((group, person) -> {
+      String organisation = officer.post("/api/engagements/" + engagement + "/stakeholders", Map.of(
+          "organisation", group.equals("private-sector") ? "Fédération des technologies de l'information"
+              : "Association pour les droits numériques", "category", group)).body().path("id").asText();
+      assertThat(officer.post("/api/engagements/" + engagement + "/stakeholders/" + organisation + "/people",
+          Map.of("userId", person)).status()).isEqualTo(201);
+    });
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    for (String step : List.of("Task_IdentifyLeadAuthority", "Task_EstablishSteeringCommittee",
+        "Task_EngageStakeholders", "Task_PlanDevelopment", "Task_ApprovePlan", "Task_AssessNationalLandscape",
+        "Task_AssessRiskLandscape", "Task_ReportAnalysis", "Task_ReviewAnalysis")) {
+      driver.complete(task(engagement, step), Map.of("planDecision", "approved", "analysisDecision", "accepted"));
+    }
+    Path draft = Files.write(Files.createTempFile("draft-", ".pdf"), SampleFiles.pdf());
+    List<String> problems = new ArrayList<>();
+
+    // the drafting team uploads draft 1.0 on its task, picks it and releases it to two groups
+    Browser team = browser().signIn(drafting, "en");
+    String draftTask = task(engagement, "Task_DraftStrategy").getId();
+    team.open("/tasks/" + draftTask);
+    inspect(team, "draft-task", "en", problems);
+    new Select(team.find("#t-kind")).selectByValue("strategy-draft");
+    team.find("#t-title").sendKeys("Stratégie nationale de cybersécurité");
+    team.find("#t-label").sendKeys("1.0");
+    team.find("#t-file").sendKeys(draft.toString());
+    team.click(team.find("form[action$='/documents'] button[type=submit]"), "/tasks/" + draftTask);
+    assertThat(team.find(".alert[role=status]").getText()).isNotBlank();
+    new Select(team.find("#input-draftDocument")).selectByVisibleText(
+        "Stratégie nationale de cybersécurité, version 1.0 (" + draft.getFileName() + ")");
+    team.find("#input-consultationGroups-1").click();
+    team.find("#input-consultationGroups-3").click();
+    team.click(team.find("form[data-conditional] button[type=submit]"), "/");
+
+    // each group's person comments on their own task, item by item
+    for (String person : List.of(business, citizen)) {
+      Browser stakeholder = browser().signIn(person, "en");
+      List<WebElement> mine = stakeholder.all("a[href^='/tasks/']");
+      assertThat(mine).hasSize(1);
+      String feedbackTask = mine.get(0).getAttribute("href").replaceAll(".*/tasks/", "");
+      stakeholder.open("/tasks/" + feedbackTask);
+      stakeholder.find("#f-reference").sendKeys("2.3");
+      stakeholder.find("#f-comment").sendKeys(person.equals(business)
+          ? "Name the national CERT as the single point of contact." : "Add privacy safeguards to every pillar.");
+      stakeholder.click(stakeholder.find("form[action$='/feedback'] button[type=submit]"), "/tasks/" + feedbackTask);
+      assertThat(stakeholder.all("ol.feedback li")).hasSize(1);
+      if (person.equals(business)) {
+        for (String language : List.of("en", "ar")) {
+          Browser seen = language.equals("en") ? stakeholder : browser().signIn(person, language);
+          seen.open("/tasks/" + feedbackTask);
+          inspect(seen, "feedback-task", language, problems);
+        }
+      }
+      stakeholder.click(stakeholder.find("form[data-conditional] button[type=submit]"), "/");
+    }
+
+    // the drafting team gives every comment its disposition; until then the task stays open
+    String disposition = task(engagement, "Task_DispositionFeedback").getId();
+    team.open("/tasks/" + disposition);
+    assertThat(team.all("ol.feedback li.open")).hasSize(2);
+    team.find("#input-dispositionDecision").click();
+    team.find("form[data-conditional] button[type=submit]").click();
+    assertThat(team.waitFor("#field-dispositionDecision.invalid").getText()).contains("2");
+    for (String item : team.all("ol.feedback li").stream().map(li -> li.getAttribute("id").substring(5)).toList()) {
+      new Select(team.find("#d-" + item)).selectByValue("ACCEPTED");
+      team.find("#r-" + item).sendKeys("Taken up in draft 1.1.");
+      team.click(team.find("#item-" + item + " form.disposition-form button"), "/tasks/" + disposition);
+    }
+    assertThat(team.all("ol.feedback li.open")).isEmpty();
+    for (String language : List.of("en", "ar")) {
+      Browser seen = language.equals("en") ? team : browser().signIn(drafting, language);
+      seen.open("/tasks/" + disposition);
+      inspect(seen, "disposition-task", language, problems);
+    }
+    team.open("/tasks/" + disposition);
+    team.find("#input-dispositionDecision").click();
+    team.click(team.find("form[data-conditional] button[type=submit]"), "/");
+
+    // draft 1.1, a new version of the same document, answers them
+    String nextDraft = task(engagement, "Task_DraftStrategy").getId();
+    team.open("/tasks/" + nextDraft);
+    team.find("#upload details summary").click();
+    team.find("#t-v-label").sendKeys("1.1");
+    team.find("#t-v-file").sendKeys(draft.toString());
+    team.click(team.find("form[action$='/documents/versions'] button[type=submit]"), "/tasks/" + nextDraft);
+    new Select(team.find("#input-draftDocument")).selectByVisibleText(
+        "Stratégie nationale de cybersécurité, version 1.1 (" + draft.getFileName() + ")");
+    team.find("#input-consultationGroups-1").click();
+    team.click(team.find("form[data-conditional] button[type=submit]"), "/");
+
+    // the lead authority opens the record: both rounds, the comments answered by 1.1, the public log
+    Browser leader = browser().signIn(lead, "en");
+    leader.open("/engagements/" + engagement);
+    leader.click(leader.driver().findElement(By.linkText("Comments and dispositions")),
+        "/engagements/" + engagement + "/consultation");
+    assertThat(leader.text()).contains("Round 1: draft 1.0", "Round 2: draft 1.1", "single point of contact",
+        "Accepted", business);
+    String publicCsv = leader.find("a[href$='log.csv?public=true']").getAttribute("href");
+    String csv = http.withBasicAuth(lead, TestUsers.PASSWORD).getForObject(publicCsv.replaceAll("^https?://[^/]+",
+        ""), String.class);
+    assertThat(csv).contains("single point of contact", "1.1").doesNotContain(business, citizen, drafting);
+    for (String language : List.of("en", "ar")) {
+      Browser seen = language.equals("en") ? leader : browser().signIn(lead, language);
+      seen.open("/engagements/" + engagement + "/consultation");
+      inspect(seen, "consultation-record", language, problems);
+    }
+    assertThat(problems).isEmpty();
   }
 
   @Test

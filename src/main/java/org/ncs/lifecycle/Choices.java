@@ -1,0 +1,27 @@
+package org.ncs.lifecycle;
+
+import java.util.List;
+import org.ncs.lifecycle.FormView.Option;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Every {@link FormChoices} of the service, by key; looked up late, as the engine starts before their modules. */
+@Component
+class Choices {
+
+  private final ObjectProvider<FormChoices> sources;
+
+  Choices(ObjectProvider<FormChoices> sources) {
+    this.sources = sources;
+  }
+
+  /** The options of a key for an engagement; none for a key nothing provides. */
+  List<Option> options(String key, String engagementId) {
+    return sources.orderedStream().filter(source -> source.key().equals(key)).findFirst()
+        .map(source -> source.options(engagementId)).orElse(List.of());
+  }
+
+  List<String> values(String key, String engagementId) {
+    return options(key, engagementId).stream().map(Option::value).toList();
+  }
+}
