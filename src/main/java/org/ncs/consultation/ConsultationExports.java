@@ -85,8 +85,8 @@ class ConsultationExports {
         .body(bytes);
   }
 
-  /** The column headings, in order; the names of individuals only in the full log. */
-  private static List<String> headings(boolean withNames, Locale locale) {
+  /** The columns, in order; the names of individuals only in the full log. */
+  private static List<String> columns(boolean withNames) {
     List<String> keys = new ArrayList<>(List.of("round", "draft", "group", "organisation"));
     if (withNames) {
       keys.add("author");
@@ -96,10 +96,19 @@ class ConsultationExports {
       keys.add("dispositionedBy");
     }
     keys.add("answeredIn");
-    return keys.stream().map(key -> Messages.get(locale, "consultation.column." + key)).toList();
+    return keys;
   }
 
-  /** One line of the log, in the order of {@link #headings}. */
+  private static List<String> headings(boolean withNames, Locale locale) {
+    return columns(withNames).stream().map(key -> Messages.get(locale, "consultation.column." + key)).toList();
+  }
+
+  /** The comment and the reason get the room; the rest is short. */
+  private static boolean wide(String column) {
+    return column.equals("comment") || column.equals("reason");
+  }
+
+  /** One line of the log, in the order of {@link #columns}. */
   private List<String> line(ItemView item, boolean withNames, Locale locale) {
     List<String> cells = new ArrayList<>(List.of(String.valueOf(item.round()), nonNull(item.draft()),
         Messages.get(locale, "stakeholderCategory." + item.group()), nonNull(item.organisation())));
@@ -155,13 +164,13 @@ class ConsultationExports {
       heading.setFont(bold);
       CellStyle wrapped = workbook.createCellStyle();
       wrapped.setWrapText(true);
+      List<String> columns = columns(record.withNames());
       List<String> headings = headings(record.withNames(), locale);
       Row first = sheet.createRow(0);
       for (int i = 0; i < headings.size(); i++) {
         first.createCell(i).setCellValue(headings.get(i));
         first.getCell(i).setCellStyle(heading);
-        sheet.setColumnWidth(i, 256 * (headings.get(i).equals(Messages.get(locale, "consultation.column.comment"))
-            || headings.get(i).equals(Messages.get(locale, "consultation.column.reason")) ? 60 : 18));
+        sheet.setColumnWidth(i, 256 * (wide(columns.get(i)) ? 60 : 18));
       }
       sheet.createFreezePane(0, 1);
       int rowNumber = 1;
@@ -205,7 +214,7 @@ class ConsultationExports {
       table.setWidthPercentage(100);
       table.setRunDirection(direction);
       table.setHeaderRows(1);
-      table.setWidths(widths(headings, locale));
+      table.setWidths(widths(columns(record.withNames())));
       headings.forEach(text -> table.addCell(cell(bold.process(text), direction, true)));
       for (List<String> line : lines(record, locale)) {
         line.forEach(text -> table.addCell(cell(body.process(text), direction, false)));
@@ -233,13 +242,10 @@ class ConsultationExports {
     return cell;
   }
 
-  /** The comment and the reason get the room; the rest is short. */
-  private static float[] widths(List<String> headings, Locale locale) {
-    float[] widths = new float[headings.size()];
+  private static float[] widths(List<String> columns) {
+    float[] widths = new float[columns.size()];
     for (int i = 0; i < widths.length; i++) {
-      String heading = headings.get(i);
-      widths[i] = heading.equals(Messages.get(locale, "consultation.column.comment"))
-          || heading.equals(Messages.get(locale, "consultation.column.reason")) ? 4 : 2.2f;
+      widths[i] = wide(columns.get(i)) ? 4 : 2.2f;
     }
     return widths;
   }

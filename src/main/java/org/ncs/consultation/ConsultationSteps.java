@@ -42,9 +42,8 @@ class ConsultationSteps {
   /** The process variable that names the round a task belongs to. */
   static final String ROUND = "consultationRound";
   static final String DRAFT_DOCUMENT = "draftDocument";
-  static final String DRAFT_URL = "draftUrl";
   static final String DRAFT_VERSION = "draftVersion";
-  /** Where to read the draft, for the forms' texts: the service's copy of the document, or the link. */
+  /** Where to read the draft, set by the form's rules: the service's copy of the document, or the link. */
   static final String DRAFT_LINK = "draftLink";
   static final String GROUPS = "consultationGroups";
   static final String GENERAL_REMARKS = "feedback";
@@ -76,23 +75,17 @@ class ConsultationSteps {
     return task -> {
       String engagementId = task.getExecution().getProcessBusinessKey();
       List<FieldError> errors = new ArrayList<>();
-      String label = text(task, DRAFT_VERSION);
+      // the form's rules have checked the document is one of the engagement's, and set where to read it
       String versionId = text(task, DRAFT_DOCUMENT);
-      String link = text(task, DRAFT_URL);
-      if (versionId != null) {
-        VersionRef version = documents.version(engagementId, versionId).orElse(null);
-        if (version == null) {
-          errors.add(new FieldError(DRAFT_DOCUMENT, Messages.get("validation.choiceGone")));
-        } else {
-          link = "/api/engagements/" + engagementId + "/files/" + version.file().id();
-          label = version.label();
-        }
-      } else if (link != null && label == null) {
+      String link = text(task, DRAFT_LINK);
+      String label = versionId != null ? documents.version(engagementId, versionId).map(VersionRef::label)
+          .orElse(null) : text(task, DRAFT_VERSION);
+      if (versionId == null && label == null) {
         errors.add(new FieldError(DRAFT_VERSION, Messages.get("validation.required")));
       }
       List<String> groups = consultation.groups(task.getExecution());
       List<String> unanswered = groups.stream().filter(group -> registry.people(engagementId, group).isEmpty())
-          .map(consultation::label).toList();
+          .map(group -> Messages.get("stakeholderCategory." + group)).toList();
       if (!unanswered.isEmpty()) {
         errors.add(new FieldError(GROUPS, Messages.get("consultation.nobodyFor", String.join(", ", unanswered))));
       }
@@ -105,8 +98,8 @@ class ConsultationSteps {
       List<FeedbackItem> answered = items.unanswered(instance, List.of(Disposition.ACCEPTED,
           Disposition.PARTLY_ACCEPTED));
       answered.forEach(item -> item.answeredIn(round.getId()));
+      // the round, and the draft's label for the forms that show it (the task's own answers end with it)
       task.getExecution().getProcessInstance().setVariable(ROUND, round.getId());
-      task.getExecution().getProcessInstance().setVariable(DRAFT_LINK, link);
       task.getExecution().getProcessInstance().setVariable(DRAFT_VERSION, label);
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("round", round.number());
@@ -123,16 +116,19 @@ class ConsultationSteps {
     return task -> {
       String remarks = text(task, GENERAL_REMARKS);
       String group = text(task, "stakeholderGroup");
+      List<FeedbackItem> given = new ArrayList<>(items.findByTaskIdOrderByCreatedAt(task.getId()));
       if (remarks != null) {
         String engagementId = task.getExecution().getProcessBusinessKey();
         String author = actor(task);
-        items.save(new FeedbackItem(roundOf(task), task.getId(), group,
+        given.add(items.save(new FeedbackItem(roundOf(task), task.getId(), group,
             Consultations.organisation(engagements.organisationsOf(engagementId, group, author)), null, remarks,
-            null, author, clock.instant()));
-      } else if (items.countByTaskId(task.getId()) == 0) {
+            null, author, clock.instant())));
+      }
+      if (given.isEmpty()) {
         throw new TaskDataRejectedException(task.getId(), task.getName(),
             List.of(new FieldError(GENERAL_REMARKS, Messages.get("consultation.noFeedback"))));
       }
+      given.forEach(item -> item.submitted(clock.instant()));
     };
   }
 

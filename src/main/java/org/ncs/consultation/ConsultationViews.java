@@ -9,19 +9,19 @@ public final class ConsultationViews {
   private ConsultationViews() {
   }
 
-  /** A draft released for consultation. */
+  /** A draft released for consultation; {@code releasedBy} only in the full record. */
   public record RoundView(String id, int number, String draftLabel, String draftLink, List<String> groups,
       String releasedBy, Instant releasedAt) {
 
-    static RoundView of(ConsultationRound round) {
+    static RoundView of(ConsultationRound round, boolean withNames) {
       return new RoundView(round.getId(), round.number(), round.draftLabel(), round.draftLink(), round.groups(),
-          round.releasedBy(), round.releasedAt());
+          withNames ? round.releasedBy() : null, round.releasedAt());
     }
   }
 
   /**
-   * A comment and how it was handled. In the public record, {@code author} and {@code dispositionedBy} are
-   * empty: the organisation and the group speak, not the individual.
+   * A comment and how it was handled. In the public record, {@code author}, {@code dispositionedBy} and the
+   * attachment are empty: the organisation and the group speak, not the individual.
    *
    * @param reference the section or paragraph; none for general remarks on the whole draft
    * @param answeredIn the label of the later draft that takes the comment up, once there is one

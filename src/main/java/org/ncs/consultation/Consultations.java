@@ -50,6 +50,8 @@ public class Consultations {
 
   static final String FEEDBACK_TASK = "Task_ProvideFeedback";
   static final String DISPOSITION_TASK = "Task_DispositionFeedback";
+  /** A variable of the task, written with every change to its comments (see {@link #touch}). */
+  static final String WORKED_ON = "feedbackChangedAt";
 
   private final ConsultationRoundRepository rounds;
   private final FeedbackItemRepository items;
@@ -90,7 +92,7 @@ public class Consultations {
     List<FeedbackItem> found = feedback ? items.findByTaskIdOrderByCreatedAt(taskId)
         : items.findByRoundIdOrderByGroupAscCreatedAtAsc(round.getId());
     Map<String, ConsultationRound> byId = roundsOf(found, round);
-    return Optional.of(new TaskFeedback(taskId, task.engagementId(), RoundView.of(round), feedback,
+    return Optional.of(new TaskFeedback(taskId, task.engagementId(), RoundView.of(round, true), feedback,
         feedback && mayComment(task, user), !feedback && mayDisposition(task, user),
         found.stream().map(item -> view(item, byId, true)).toList()));
   }
@@ -108,6 +110,7 @@ public class Consultations {
     String fileId = attachment == null ? null : documents.attach(task.engagementId(), taskId, attachment, user).id();
     String reference = request.reference() == null || request.reference().isBlank() ? null
         : request.reference().trim();
+    touch(taskId);
     FeedbackItem item = items.save(new FeedbackItem(round.getId(), taskId, group,
         organisation(engagements.organisationsOf(task.engagementId(), group, user.id())), reference,
         request.comment().trim(), fileId, user.id(), clock.instant()));
@@ -126,6 +129,7 @@ public class Consultations {
     if (!item.author().equals(user.id()) || !mayComment(task, user)) {
       throw forbidden(Messages.get("consultation.notYourComment"));
     }
+    touch(taskId);
     items.delete(item);
     audit.record(user.id(), task.country(), task.engagementId(), "FEEDBACK_WITHDRAWN", itemId,
         Map.of("before", Map.of("group", item.group(), "comment", item.body())));
@@ -142,6 +146,7 @@ public class Consultations {
     ConsultationRound round = required(roundOf(task));
     FeedbackItem item = items.findById(itemId).filter(found -> found.roundId().equals(round.getId()))
         .orElseThrow(() -> new NotFoundException(Messages.get("consultation.itemNotFound", itemId)));
+    touch(taskId);
     Disposition before = item.disposition();
     item.disposition(request.disposition(), request.reason().trim(), user.id(), clock.instant());
     items.saveAndFlush(item);
@@ -166,12 +171,14 @@ public class Consultations {
     List<ConsultationRound> all = rounds.findByEngagementIdOrderByNumber(engagementId);
     Map<String, ConsultationRound> byId = all.stream()
         .collect(Collectors.toMap(ConsultationRound::getId, Function.identity()));
+    // the public record: what the groups sent, not what a group is still writing; no individual's name or file
     Map<String, List<FeedbackItem>> byRound = all.isEmpty() ? Map.of()
         : items.findByRoundIdInOrderByGroupAscCreatedAtAsc(byId.keySet()).stream()
+            .filter(item -> withNames || item.isSubmitted())
             .collect(Collectors.groupingBy(FeedbackItem::roundId));
     return new ConsultationRecord(engagementId, withNames, all.stream()
-        .map(round -> new RoundRecord(RoundView.of(round), byRound.getOrDefault(round.getId(), List.of()).stream()
-            .map(item -> view(item, byId, withNames)).toList()))
+        .map(round -> new RoundRecord(RoundView.of(round, withNames), byRound.getOrDefault(round.getId(), List.of())
+            .stream().map(item -> view(item, byId, withNames)).toList()))
         .toList());
   }
 
@@ -183,7 +190,10 @@ public class Consultations {
         Map.of("format", format, "withNames", withNames));
   }
 
-  /** Whether the caller sees commenters' names: anyone of the country's team or its partners but a stakeholder. */
+  /**
+   * Whether the caller sees the full record (commenters' names, comments still being written, attachments): anyone
+   * of the country's team or its partners but a stakeholder.
+   */
   public static boolean maySeeNames(CurrentUser user) {
     return user.isAdmin() || user.groups().stream()
         .anyMatch(role -> Roles.ENGAGEMENT_ROLES.contains(role) && !role.equals(Roles.STAKEHOLDER));
@@ -191,7 +201,17 @@ public class Consultations {
 
   /** The organisations a commenter answers for, as the record names them. */
   static String organisation(Collection<String> organisations) {
-    return organisations.isEmpty() ? null : String.join(", ", organisations);
+    String named = String.join(", ", organisations);
+    return named.isEmpty() ? null : named.length() <= 1000 ? named : named.substring(0, 999) + "…";
+  }
+
+  /**
+   * Marks the task as worked on, in this transaction: a completion running at the same moment then conflicts with
+   * this write (the engine's optimistic lock on the variable), so that it never counts the comments or the
+   * dispositions without this one; and this write fails if the completion came first.
+   */
+  private void touch(String taskId) {
+    system.run(() -> tasks.setVariableLocal(taskId, WORKED_ON, clock.instant().toString()));
   }
 
   private OpenTask visible(String taskId) {
@@ -235,7 +255,8 @@ public class Consultations {
     ConsultationRound round = rounds.get(item.roundId());
     ConsultationRound answeredIn = item.answeredIn() == null ? null : rounds.get(item.answeredIn());
     return new ItemView(item.getId(), round == null ? 0 : round.number(), round == null ? null : round.draftLabel(),
-        item.group(), item.organisation(), item.reference(), item.body(), item.attachmentFileId(),
+        item.group(), item.organisation(), item.reference(), item.body(),
+        withNames ? item.attachmentFileId() : null,
         withNames ? item.author() : null, item.createdAt(), item.disposition(), item.reason(),
         withNames ? item.dispositionedBy() : null, item.dispositionedAt(),
         answeredIn == null ? null : answeredIn.draftLabel());

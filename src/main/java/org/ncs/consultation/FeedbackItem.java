@@ -28,7 +28,7 @@ class FeedbackItem extends AssignedIdEntity {
   @Column(name = "stakeholder_group", nullable = false, length = 32)
   private String group;
 
-  @Column(length = 200)
+  @Column(length = 1000)
   private String organisation;
 
   @Column(length = 200)
@@ -45,6 +45,9 @@ class FeedbackItem extends AssignedIdEntity {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 16)
@@ -95,6 +98,15 @@ class FeedbackItem extends AssignedIdEntity {
     this.reason = reason;
     this.dispositionedBy = by;
     this.dispositionedAt = at;
+  }
+
+  /** The group's feedback was sent: the comment is part of the record from now on. */
+  void submitted(Instant at) {
+    this.submittedAt = at;
+  }
+
+  boolean isSubmitted() {
+    return submittedAt != null;
   }
 
   /** The later draft that takes the comment up. */

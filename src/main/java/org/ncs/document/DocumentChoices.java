@@ -1,6 +1,7 @@
 package org.ncs.document;
 
 import java.util.List;
+import java.util.Optional;
 import org.ncs.lifecycle.FormChoices;
 import org.ncs.lifecycle.FormView.Option;
 import org.ncs.web.Messages;
@@ -25,6 +26,14 @@ class DocumentChoices implements FormChoices {
   @Override
   public String key() {
     return KEY;
+  }
+
+  /** The version's file, as the pages link to it. */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> link(String engagementId, String value) {
+    return versions.fileOf(value, engagementId)
+        .map(fileId -> "/api/engagements/" + engagementId + "/files/" + fileId);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.ncs.document;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,6 +12,11 @@ interface DocumentVersionRepository extends JpaRepository<DocumentVersion, Strin
 
   @Query("select coalesce(max(v.number), 0) from DocumentVersion v where v.documentId = ?1")
   int lastNumber(String documentId);
+
+  /** The file of a version of one of the engagement's documents. */
+  @Query("select v.fileId from DocumentVersion v, Document d where v.id = ?1 and d.id = v.documentId"
+      + " and d.engagementId = ?2")
+  Optional<String> fileOf(String versionId, String engagementId);
 
   /** A version as a form offers it. */
   record Choice(String id, String title, String label, String fileName) {

@@ -97,6 +97,11 @@ class ObjectStoreContents implements FileContents {
     }
   }
 
+  /** Called by Spring when the service stops: the client's connections go. */
+  public void close() {
+    s3.close();
+  }
+
   private String key(String fileId) {
     return prefix + fileId;
   }

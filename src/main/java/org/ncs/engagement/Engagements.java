@@ -221,6 +221,11 @@ public class Engagements {
         .orElseThrow(() -> new NotFoundException(Messages.get("engagement.memberNotFound", memberId)));
     members.delete(member);
     members.flush();
+    // no longer a stakeholder of the engagement: no longer answers for its organisations either
+    if (member.role().equals(Roles.STAKEHOLDER)
+        && !members.existsByEngagementIdAndUserIdAndRole(id, member.userId(), Roles.STAKEHOLDER)) {
+      stakeholders.findByEngagementId(id).forEach(stakeholder -> stakeholder.removePerson(member.userId()));
+    }
     sync(member.userId());
     audit.record(user.id(), engagement.country(), id, "MEMBER_REMOVED", member.userId(),
         Map.of("before", Map.of("userId", member.userId(), "role", member.role())));

@@ -13,6 +13,8 @@ interface StakeholderRepository extends JpaRepository<Stakeholder, String> {
 
   Optional<Stakeholder> findByIdAndEngagementId(String id, String engagementId);
 
+  List<Stakeholder> findByEngagementId(String engagementId);
+
   /** The people who answer for the engagement's organisations of a category. */
   @Query("select distinct p from Stakeholder s join s.people p where s.engagementId = :engagementId"
       + " and s.category = :category order by p")

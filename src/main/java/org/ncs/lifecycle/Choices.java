@@ -1,6 +1,7 @@
 package org.ncs.lifecycle;
 
 import java.util.List;
+import java.util.Optional;
 import org.ncs.lifecycle.FormView.Option;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,11 @@ class Choices {
   List<Option> options(String key, String engagementId) {
     return sources.orderedStream().filter(source -> source.key().equals(key)).findFirst()
         .map(source -> source.options(engagementId)).orElse(List.of());
+  }
+
+  Optional<String> link(String key, String engagementId, String value) {
+    return sources.orderedStream().filter(source -> source.key().equals(key)).findFirst()
+        .flatMap(source -> source.link(engagementId, value));
   }
 
   List<String> values(String key, String engagementId) {

@@ -1,6 +1,7 @@
 package org.ncs.lifecycle;
 
 import java.util.List;
+import java.util.Optional;
 import org.ncs.lifecycle.FormView.Option;
 
 /**
@@ -15,4 +16,9 @@ public interface FormChoices {
 
   /** The options for the engagement, in the order to offer them. */
   List<Option> options(String engagementId);
+
+  /** Where to read the chosen option, a page or file of the service, if it has one. */
+  default Optional<String> link(String engagementId, String value) {
+    return Optional.empty();
+  }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -42,6 +43,9 @@ import org.springframework.stereotype.Component;
 class TaskFormListeners {
 
   private static final Logger log = LoggerFactory.getLogger(TaskFormListeners.class);
+  /** A form's field for a document of the engagement is named {@code <name>Document}; where to read it, {@code <name>Link}. */
+  static final String DOCUMENT = "Document";
+  static final String LINK = "Link";
 
   private final TaskForms forms;
   private final TaskOutcomeRepository outcomes;
@@ -91,6 +95,9 @@ class TaskFormListeners {
         throw new TaskDataRejectedException(task.getId(), task.getName(), errors);
       }
     }
+    if (form != null) {
+      links(task, form, variables);
+    }
     TaskKind kind = TaskKind.of(task.getBpmnModelElementInstance());
     ObjectNode outcome = outcome(form == null ? Map.of() : form.values(variables));
     String completedBy = completedBy(task);
@@ -100,6 +107,30 @@ class TaskFormListeners {
     audit.record(completedBy, task.getTenantId(), engagementId(task), "TASK_COMPLETED", task.getId(),
         Map.of("task", task.getName(), "activity", task.getTaskDefinitionKey(), "step", String.valueOf(kind.step()),
             "outcome", outcome));
+  }
+
+  /**
+   * For each document the form asks for ({@code <name>Document}, or the link {@code <name>Url} instead), where to
+   * read it, as {@code <name>Link} for the forms of the tasks that review it: the service's copy of the chosen
+   * version, or the link. Set afresh every time, so that a review never shows an earlier round's document.
+   */
+  private void links(DelegateTask task, TaskForm form, Map<String, Object> variables) {
+    String engagementId = engagementId(task);
+    for (FormField field : form.fields()) {
+      if (field.valuesKey() == null || !field.key().endsWith(DOCUMENT)) {
+        continue;
+      }
+      String name = field.key().substring(0, field.key().length() - DOCUMENT.length());
+      Object chosen = variables.get(field.key());
+      Object url = variables.get(name + "Url");
+      String link = chosen != null && !chosen.toString().isBlank()
+          ? choices.link(field.valuesKey(), engagementId, chosen.toString()).orElse(null)
+          : url != null && !url.toString().isBlank() ? url.toString() : null;
+      DelegateExecution instance = task.getExecution().getProcessInstance();
+      if (link != null || instance.hasVariable(name + LINK)) {
+        instance.setVariable(name + LINK, link);
+      }
+    }
   }
 
   /** Whether the form hides the field for these answers; if the condition cannot be evaluated, it is shown. */

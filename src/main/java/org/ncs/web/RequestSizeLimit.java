@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -37,14 +38,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
     this.json = json;
   }
 
-  /** Where files are uploaded: their own limits apply ({@code ncs.files.max-size}, multipart settings). */
+  /**
+   * Where files are uploaded, as multipart forms: their own limits apply ({@code ncs.files.max-size}, multipart
+   * settings). Anything else sent there, JSON say, is held to this filter's limit.
+   */
   private static final Pattern UPLOADS = Pattern.compile(
       "/api/engagements/[^/]+/documents(/[^/]+/versions)?|/api/tasks/[^/]+/feedback");
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !path.startsWith("/api/") || UPLOADS.matcher(path).matches();
+    String type = request.getContentType();
+    return !path.startsWith("/api/") || UPLOADS.matcher(path).matches() && type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
   }
 
   @Override

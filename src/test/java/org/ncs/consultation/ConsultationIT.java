@@ -116,6 +116,14 @@ class ConsultationIT {
     String onScope = as(business).post("/api/tasks/" + businessTask + "/feedback", Map.of("reference", "2.3",
         "comment", "Name the national CERT as the single point of contact.")).body().path("id").asText();
     long recordOfOne = statements(lead, "/api/engagements/" + engagement + "/consultation");
+    // a comment still being written is the group's: the team sees it, the public log does not yet
+    assertThat(as(lead).get("/api/engagements/" + engagement + "/consultation").body().path("rounds").get(0)
+        .path("items")).hasSize(1);
+    assertThat(as(citizen).get("/api/engagements/" + engagement + "/consultation?public=true").body()
+        .path("rounds").get(0).path("items")).isEmpty();
+    // a comment is short text: a JSON body of megabytes is refused before it is read
+    assertThat(as(business).post("/api/tasks/" + businessTask + "/feedback", Map.of("comment",
+        "x".repeat(300_000))).status()).isEqualTo(413);
     Api.Response withFile = as(business).upload("/api/tasks/" + businessTask + "/feedback",
         Map.of("reference", "4.1", "comment", "Our costed proposal is attached."), "proposal.pdf", SampleFiles.pdf());
     assertThat(withFile.status()).as(withFile.text()).isEqualTo(201);
@@ -201,8 +209,12 @@ class ConsultationIT {
         .contains("Accepté", "Société civile");
     // a stakeholder reads the public log only
     assertThat(as(business).get("/api/engagements/" + engagement + "/consultation").status()).isEqualTo(403);
-    assertThat(as(business).get("/api/engagements/" + engagement + "/consultation?public=true").body()
-        .path("rounds").get(0).path("items").findValuesAsText("author")).isEmpty();
+    JsonNode published = as(business).get("/api/engagements/" + engagement + "/consultation?public=true").body();
+    assertThat(published.path("rounds").get(0).path("items")).hasSize(3);
+    assertThat(published.findValuesAsText("author")).isEmpty();
+    assertThat(published.findValuesAsText("dispositionedBy")).isEmpty();
+    assertThat(published.findValuesAsText("releasedBy")).isEmpty();
+    assertThat(published.findValuesAsText("attachmentFileId")).isEmpty();
   }
 
   @Test
@@ -216,6 +228,17 @@ class ConsultationIT {
     assertThat(refused.body().path("errors").get(0).path("message").asText()).contains("Academia")
         .doesNotContain("Private sector");
     assertThat(task("Task_DraftStrategy")).isNotNull();
+
+    // someone taken off the team no longer answers for their organisation
+    String memberId = officer.get("/api/engagements/" + engagement).body().path("members").findParents("userId")
+        .stream().filter(m -> m.path("userId").asText().equals(business)).findFirst().orElseThrow()
+        .path("id").asText();
+    assertThat(officer.delete("/api/engagements/" + engagement + "/members/" + memberId).status()).isEqualTo(204);
+    Api.Response nobody = as(drafting).post("/api/tasks/" + task("Task_DraftStrategy").getId() + "/complete",
+        Map.of("variables", Map.of("draftUrl", "https://gov.example.org/draft.pdf", "draftVersion", "0.9",
+            "consultationGroups", List.of("private-sector"))));
+    assertThat(nobody.status()).isEqualTo(400);
+    assertThat(nobody.body().path("errors").get(0).path("message").asText()).contains("Private sector");
   }
 
   @Test
@@ -236,6 +259,15 @@ class ConsultationIT {
         "draftDocument", foreign, "consultationGroups", List.of("private-sector"))));
     assertThat(theirs.status()).isEqualTo(400);
     assertThat(theirs.body().path("errors").findValuesAsText("field")).containsExactly("draftDocument");
+
+    // a link, with its version label, is a draft too
+    assertThat(as(drafting).post("/api/tasks/" + draftTask + "/complete", Map.of("variables", Map.of(
+        "draftUrl", "https://gov.example.org/ncs-draft-0.9.pdf", "draftVersion", "0.9",
+        "consultationGroups", List.of("private-sector")))).status()).isEqualTo(204);
+    JsonNode round = as(lead).get("/api/engagements/" + engagement + "/consultation").body().path("rounds").get(0)
+        .path("round");
+    assertThat(round.path("draftLabel").asText()).isEqualTo("0.9");
+    assertThat(round.path("draftLink").asText()).isEqualTo("https://gov.example.org/ncs-draft-0.9.pdf");
   }
 
   private String text(String user, String path, String format, String language) throws Exception {

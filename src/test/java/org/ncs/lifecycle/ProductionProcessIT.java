@@ -42,6 +42,8 @@ class ProductionProcessIT extends ProcessTest {
     }
 
     assertThat(production).isWaitingAt("Task_DispositionFeedback");
+    // where the approving authority will read the draft: here a link, as the drafting team gave it
+    assertThat(production).variables().containsEntry("draftLink", "https://documents.example.org/ncs/draftUrl");
     assertThat(production).variables().extractingByKey("consultationSummary").asString()
         .contains("3 comments", "Public sector: 1", "Private sector: 1", "Civil society: 1");
     driver.complete(production, "Task_DispositionFeedback", Map.of("dispositionDecision", "submit"));
