@@ -101,7 +101,8 @@ class DocumentController {
         .contentType(MediaType.parseMediaType(download.file().mediaType()))
         .contentLength(download.file().size())
         .eTag(download.file().sha256())
-        .cacheControl(CacheControl.noCache().cachePrivate())
+        // a confidential file is not kept by the browser or anything on the way
+        .cacheControl(download.confidential() ? CacheControl.noStore() : CacheControl.noCache().cachePrivate())
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(download.file().fileName(), StandardCharsets.UTF_8).build().toString())
         .body(bytes);

@@ -56,8 +56,12 @@ public class Documents {
   public record Upload(String name, InputStreamSource content) {
   }
 
-  /** A file to send back: what it is, and its bytes, opened only when they are sent. */
-  public record Download(FileView file, InputStreamSource content) {
+  /**
+   * A file to send back: what it is, and its bytes, opened only when they are sent.
+   *
+   * @param confidential a file of a confidential document: no copy of it is to be kept on the way
+   */
+  public record Download(FileView file, boolean confidential, InputStreamSource content) {
   }
 
   private static final Logger log = LoggerFactory.getLogger(Documents.class);
@@ -139,10 +143,10 @@ public class Documents {
     String country = engagements.countryOf(engagementId, user);
     StoredFile file = files.findByIdAndEngagementId(fileId, engagementId)
         .orElseThrow(() -> new NotFoundException(Messages.get("document.fileNotFound", fileId)));
-    documents.findByVersionFile(fileId).filter(Document::confidential).ifPresent(document ->
-        audit.record(user.id(), country, engagementId, "FILE_DOWNLOADED", fileId,
-            Map.of("title", document.title(), "file", file.fileName())));
-    return new Download(FileView.of(file), () -> contents.read(fileId));
+    Optional<Document> confidential = documents.findByVersionFile(fileId).filter(Document::confidential);
+    confidential.ifPresent(document -> audit.record(user.id(), country, engagementId, "FILE_DOWNLOADED", fileId,
+        Map.of("title", document.title(), "file", file.fileName())));
+    return new Download(FileView.of(file), confidential.isPresent(), () -> contents.read(fileId));
   }
 
   /**

@@ -177,10 +177,15 @@ class DocumentApiIT {
     assertThat(secret.path("confidential").asBoolean()).isTrue();
     assertThat(open.path("confidential").asBoolean()).isFalse();
 
-    assertThat(download(member, secret.path("versions").get(0).path("file").path("id").asText())
-        .getStatusCode().value()).isEqualTo(200);
-    assertThat(download(member, open.path("versions").get(0).path("file").path("id").asText())
-        .getStatusCode().value()).isEqualTo(200);
+    ResponseEntity<byte[]> secretFile = download(member, secret.path("versions").get(0).path("file").path("id")
+        .asText());
+    ResponseEntity<byte[]> openFile = download(member, open.path("versions").get(0).path("file").path("id")
+        .asText());
+    assertThat(secretFile.getStatusCode().value()).isEqualTo(200);
+    assertThat(openFile.getStatusCode().value()).isEqualTo(200);
+    // nothing on the way keeps a copy of the confidential one
+    assertThat(secretFile.getHeaders().getCacheControl()).contains("no-store");
+    assertThat(openFile.getHeaders().getCacheControl()).doesNotContain("no-store");
 
     JsonNode history = new Api(http, json, member).get("/api/engagements/" + engagement + "/history?size=50").body()
         .path("items");

@@ -313,6 +313,11 @@ class PagesBrowserIT {
     assertThat(officer.upload("/api/engagements/" + ours + "/documents", Map.of("kind", "terms-of-reference",
         "title", "Terms of reference of the steering committee", "label", "1.0", "changeNote", "As adopted"),
         "terms.pdf", SampleFiles.pdf()).status()).isEqualTo(201);
+    // the stakeholder registry with the person who answers for an organisation
+    String organisation = officer.post("/api/engagements/" + ours + "/stakeholders", Map.of("organisation",
+        "Chamber of Digital Commerce", "category", "private-sector")).body().path("id").asText();
+    assertThat(officer.post("/api/engagements/" + ours + "/stakeholders/" + organisation + "/people",
+        Map.of("userId", member(ours, "stakeholder"))).status()).isEqualTo(201);
     for (String language : List.of("en", "ar")) {
       Browser anonymous = browser();
       anonymous.open("/login");
