@@ -262,6 +262,7 @@ class EngagementPages {
           before.path("userId").asText(), before.path("organisation").asText());
       case "DRAFT_RELEASED" -> Messages.get("history.DRAFT_RELEASED", after.path("draft").asText(),
           after.path("round").asText());
+      case "MAIL_SENT" -> Messages.get("history.MAIL_SENT", details.path("to").asText());
       case "FILE_DOWNLOADED" -> Messages.get("history.FILE_DOWNLOADED", details.path("title").asText());
       case "FEEDBACK_DISPOSITIONED" -> Messages.get("history.FEEDBACK_DISPOSITIONED",
           Messages.get("disposition." + after.path("disposition").asText()));

@@ -49,6 +49,9 @@ public class Notification extends AssignedIdEntity {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "dispatched_at")
+  private Instant dispatchedAt;
+
   protected Notification() {
   }
 
@@ -104,5 +107,9 @@ public class Notification extends AssignedIdEntity {
 
   public Instant sentAt() {
     return sentAt;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
   }
 }

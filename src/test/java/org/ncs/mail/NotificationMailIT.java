@@ -1,0 +1,240 @@
+package org.ncs.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ncs.testing.Api;
+import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.TestCountries;
+import org.ncs.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The outbox delivered by email to a real SMTP server (GreenMail, on the port the test configuration names): a
+ * task that falls due is mailed to the people of its role in its country, in their language, once; nobody of
+ * another country hears of it; an SMTP server that is away delays the mail, it does not lose it; two nodes
+ * polling at once never send the same mail twice.
+ */
+@IntegrationTest
+class NotificationMailIT {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  MailOutbox outbox;
+
+  GreenMail smtp;
+  Api officer;
+
+  @BeforeEach
+  void smtpServer() {
+    smtp = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
+    // what other tests left in the outbox is not this test's to send
+    jdbc.update("update notification set dispatched_at = ? where dispatched_at is null", Timestamp.from(Instant.now()));
+    jdbc.update("update mail_delivery set state = 'SENT' where state = 'PENDING'");
+  }
+
+  @AfterEach
+  void stop() {
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void aTaskThatFallsDueIsMailedOnceToItsRoleInItsCountryInTheirLanguage() throws Exception {
+    String engagement = engagement();
+    String executive = member(engagement, "executive");
+    String colleague = member(engagement, "executive");
+    jdbc.update("insert into user_preference (user_id, language, updated_at) values (?, 'fr', ?)", colleague,
+        Timestamp.from(Instant.now()));
+    String arabic = member(engagement, "executive");
+    jdbc.update("insert into user_preference (user_id, language, updated_at) values (?, 'ar', ?)", arabic,
+        Timestamp.from(Instant.now()));
+    String elsewhere = member(engagement(), "executive");
+
+    fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
+    outbox.dispatch();
+    assertThat(outbox.send()).isEqualTo(3);
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(3);
+    assertThat(recipients(received)).containsExactlyInAnyOrder(executive + "@example.org",
+        colleague + "@example.org", arabic + "@example.org").doesNotContain(elsewhere + "@example.org");
+    MimeMessage english = byRecipient(received, executive);
+    assertThat(english.getSubject()).isEqualTo("Due now: Identify the lead project authority");
+    String[] parts = parts(english);
+    assertThat(parts[0]).contains("has reached its due date", "/tasks/");
+    assertThat(parts[1]).contains("<a href=\"http://localhost:8080/tasks/", "lang=\"en\"");
+    MimeMessage french = byRecipient(received, colleague);
+    assertThat(french.getSubject()).startsWith("Échéance atteinte : ");
+    String[] arabicParts = parts(byRecipient(received, arabic));
+    assertThat(arabicParts[1]).contains("dir=\"rtl\"", "lang=\"ar\"");
+    // kept for a look in a browser (target/mail)
+    Path kept = Files.createDirectories(Path.of("target", "mail"));
+    Files.writeString(kept.resolve("reminder-en.html"), parts[1]);
+    Files.writeString(kept.resolve("reminder-ar.html"), arabicParts[1]);
+
+    // polled again, by this node or another: nothing more
+    outbox.dispatch();
+    assertThat(outbox.send()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(3);
+    assertThat(officer.get("/api/engagements/" + engagement + "/history?size=50").body().path("items")
+        .findValuesAsText("action")).contains("MAIL_SENT");
+  }
+
+  @Test
+  void whileTheSmtpServerIsAwayTheMailWaitsAndArrivesOnceItIsBack() throws Exception {
+    String engagement = engagement();
+    String executive = member(engagement, "executive");
+    String unlucky = member(engagement, "executive");
+    smtp.stop();
+
+    fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
+    outbox.dispatch();
+    assertThat(outbox.send()).isZero();
+    Map<String, Object> waiting = jdbc.queryForMap("select state, attempts, next_attempt_at from mail_delivery"
+        + " where user_id = ?", executive);
+    assertThat(value(waiting, "state")).isEqualTo("PENDING");
+    assertThat(((Number) value(waiting, "attempts")).intValue()).isEqualTo(1);
+    assertThat(((Timestamp) value(waiting, "next_attempt_at")).toInstant()).isAfter(Instant.now());
+    // not due yet: nothing is tried
+    assertThat(outbox.send()).isZero();
+    // one that has failed too often is dead, and administrators see it
+    jdbc.update("update mail_delivery set attempts = 7, next_attempt_at = ? where user_id = ?", due(), unlucky);
+    assertThat(outbox.send()).isZero();
+    Api admin = new Api(http, json, TestUsers.create(engine, "admin", List.of("camunda-admin"), List.of()));
+    assertThat(admin.get("/api/mail-deliveries?state=DEAD").body().findValuesAsText("userId")).contains(unlucky)
+        .doesNotContain(executive);
+    assertThat(new Api(http, json, executive).get("/api/mail-deliveries").status()).isEqualTo(403);
+
+    smtp = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    jdbc.update("update mail_delivery set next_attempt_at = ? where user_id = ?", due(), executive);
+    // a dead one stays dead, whenever its time would have come
+    jdbc.update("update mail_delivery set next_attempt_at = ? where user_id = ?", due(), unlucky);
+    assertThat(outbox.send()).isEqualTo(1);
+    assertThat(recipients(smtp.getReceivedMessages())).containsExactly(executive + "@example.org");
+  }
+
+  @Test
+  void twoNodesPollingAtOnceNeverSendTheSameMailTwice() throws Exception {
+    List<String> people = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String engagement = engagement();
+      for (int j = 0; j < 3; j++) {
+        people.add(member(engagement, "executive"));
+      }
+      fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
+    }
+
+    CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> outbox.dispatch() + outbox.send());
+    CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> outbox.dispatch() + outbox.send());
+    first.get();
+    second.get();
+    outbox.dispatch();
+    outbox.send();
+
+    assertThat(recipients(smtp.getReceivedMessages())).hasSize(people.size())
+        .containsExactlyInAnyOrderElementsOf(people.stream().map(person -> person + "@example.org").toList());
+  }
+
+  private String engagement() {
+    return officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+  }
+
+  private String member(String engagement, String role) {
+    String user = TestUsers.create(engine, role, List.of(), List.of());
+    assertThat(officer.post("/api/engagements/" + engagement + "/members", Map.of("userId", user, "role", role))
+        .status()).isEqualTo(201);
+    return user;
+  }
+
+  /** The task's due-date timer fires, as the job executor would. */
+  private void fallDue(String engagement, String timer) {
+    Job job = engine.getManagementService().createJobQuery().timers().activityId(timer).list().stream()
+        .filter(candidate -> engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(candidate.getProcessInstanceId()).processInstanceBusinessKey(engagement).count() == 1)
+        .findFirst().orElseThrow();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  /** A moment just past: the service's clock counts milliseconds, this one finer. */
+  private static Timestamp due() {
+    return Timestamp.from(Instant.now().minusSeconds(1));
+  }
+
+  private static Object value(Map<String, Object> row, String column) {
+    return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
+  }
+
+  private static List<String> recipients(MimeMessage[] messages) throws Exception {
+    List<String> to = new ArrayList<>();
+    for (MimeMessage message : messages) {
+      Arrays.stream(message.getRecipients(Message.RecipientType.TO)).forEach(address -> to.add(address.toString()));
+    }
+    return to;
+  }
+
+  private static MimeMessage byRecipient(MimeMessage[] messages, String user) throws Exception {
+    for (MimeMessage message : messages) {
+      if (message.getRecipients(Message.RecipientType.TO)[0].toString().startsWith(user + "@")) {
+        return message;
+      }
+    }
+    throw new AssertionError("no mail to " + user);
+  }
+
+  /** The plain-text and the HTML part, wherever the message's multipart structure holds them. */
+  private static String[] parts(MimeMessage message) throws Exception {
+    String[] parts = new String[2];
+    collect(message.getContent(), parts);
+    return parts;
+  }
+
+  private static void collect(Object content, String[] parts) throws Exception {
+    if (content instanceof MimeMultipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart part = multipart.getBodyPart(i);
+        if (part.isMimeType("text/plain")) {
+          parts[0] = (String) part.getContent();
+        } else if (part.isMimeType("text/html")) {
+          parts[1] = (String) part.getContent();
+        } else {
+          collect(part.getContent(), parts);
+        }
+      }
+    }
+  }
+}
