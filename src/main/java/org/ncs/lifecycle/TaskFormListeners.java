@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.ncs.audit.AuditTrail;
@@ -32,8 +33,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>on create, choices of the form (approve or return, accept or ask for more) are cleared, so a task that
- *       comes round again in a loop never inherits the last round's decision; an escalation task also records a
- *       notification for the ITU officers;</li>
+ *       comes round again in a loop never inherits the last round's decision; and those it waits for are notified
+ *       (the outbox): that it waits for them, that it has come back, or, for an escalation, the ITU officers;</li>
  *   <li>on complete, the variables must satisfy the task's form, as the form viewer would insist, or the
  *       completion is rejected and nothing changes; then the form's fields are recorded as the task's outcome in
  *       the same transaction.</li>
@@ -77,11 +78,25 @@ class TaskFormListeners {
     forms.of(task).ifPresent(form -> form.fields().stream()
         .filter(FormField::isChoice)
         .forEach(field -> task.removeVariable(field.key())));
-    if (TaskKind.of(task.getBpmnModelElementInstance()).isEscalation()) {
-      CandidateGroups.of(task.getCandidates()).forEach(group -> notifications.record(new NotificationRequest(
-          NotificationKind.ESCALATION, task.getTenantId(), engagementId(task), task.getProcessInstanceId(),
-          task.getId(), null, group, task.getName())));
+    // who must hear of it: an escalation's ITU officers; otherwise the task's role, or the people it names, told
+    // whether it is new or has come back
+    NotificationKind kind = TaskKind.of(task.getBpmnModelElementInstance()).isEscalation()
+        ? NotificationKind.ESCALATION
+        : outcomes.existsByProcessInstanceIdAndActivityId(task.getProcessInstanceId(), task.getTaskDefinitionKey())
+            ? NotificationKind.RETURNED : NotificationKind.TASK_WAITING;
+    if (task.getAssignee() != null) {
+      notify(task, kind, task.getAssignee(), null);
+      return;
     }
+    CandidateGroups.of(task.getCandidates()).forEach(group -> notify(task, kind, null, group));
+    task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+        .forEach(link -> notify(task, kind, link.getUserId(), null));
+  }
+
+  private void notify(DelegateTask task, NotificationKind kind, String user, String group) {
+    notifications.record(new NotificationRequest(kind, task.getTenantId(), engagementId(task),
+        task.getProcessInstanceId(), task.getId(), user, group, task.getName()));
   }
 
   private void completed(DelegateTask task) {

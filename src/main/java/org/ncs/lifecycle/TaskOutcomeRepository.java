@@ -8,6 +8,8 @@ interface TaskOutcomeRepository extends JpaRepository<TaskOutcome, String> {
 
   Optional<TaskOutcome> findByTaskId(String taskId);
 
+  boolean existsByProcessInstanceIdAndActivityId(String processInstanceId, String activityId);
+
   List<TaskOutcome> findByProcessInstanceIdOrderByCompletedAt(String processInstanceId);
 
   List<TaskOutcome> findByProcessInstanceIdAndActivityIdOrderByCompletedAt(String processInstanceId,

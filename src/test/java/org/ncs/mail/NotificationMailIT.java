@@ -20,9 +20,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ncs.lifecycle.LifecycleDriver;
 import org.ncs.testing.Api;
 import org.ncs.testing.IntegrationTest;
 import org.ncs.testing.TestCountries;
@@ -83,6 +85,7 @@ class NotificationMailIT {
         Timestamp.from(Instant.now()));
     String elsewhere = member(engagement(), "executive");
 
+    settled();
     fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
     outbox.dispatch();
     assertThat(outbox.send()).isEqualTo(3);
@@ -119,6 +122,7 @@ class NotificationMailIT {
     String executive = member(engagement, "executive");
     String unlucky = member(engagement, "executive");
     smtp.stop();
+    settled();
 
     fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
     outbox.dispatch();
@@ -150,13 +154,15 @@ class NotificationMailIT {
   @Test
   void twoNodesPollingAtOnceNeverSendTheSameMailTwice() throws Exception {
     List<String> people = new ArrayList<>();
+    List<String> engagements = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      String engagement = engagement();
+      engagements.add(engagement());
       for (int j = 0; j < 3; j++) {
-        people.add(member(engagement, "executive"));
+        people.add(member(engagements.get(i), "executive"));
       }
-      fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
     }
+    settled();
+    engagements.forEach(engagement -> fallDue(engagement, "Timer_IdentifyLeadAuthorityDue"));
 
     CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> outbox.dispatch() + outbox.send());
     CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> outbox.dispatch() + outbox.send());
@@ -167,6 +173,51 @@ class NotificationMailIT {
 
     assertThat(recipients(smtp.getReceivedMessages())).hasSize(people.size())
         .containsExactlyInAnyOrderElementsOf(people.stream().map(person -> person + "@example.org").toList());
+  }
+
+  @Test
+  void aNewTaskAndATaskThatComesBackAreMailedToThoseItWaitsFor() throws Exception {
+    String engagement = engagement();
+    String executive = member(engagement, "executive");
+    String lead = member(engagement, "lead-authority");
+
+    outbox.dispatch();
+    outbox.send();
+    assertThat(subjectsTo(executive)).containsExactly("Waiting for you: Identify the lead project authority");
+
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    for (String step : List.of("Task_IdentifyLeadAuthority", "Task_EstablishSteeringCommittee",
+        "Task_EngageStakeholders", "Task_PlanDevelopment")) {
+      driver.complete(task(engagement, step), Map.of());
+    }
+    driver.complete(task(engagement, "Task_ApprovePlan"), Map.of("planDecision", "returned",
+        "planReturnReasons", "Add a budget for the consultation rounds."));
+    outbox.dispatch();
+    outbox.send();
+
+    assertThat(subjectsTo(lead)).contains("Waiting for you: Plan the development of the strategy",
+        "Back to you: Plan the development of the strategy");
+    assertThat(subjectsTo(executive)).contains("Waiting for you: Approve the development plan");
+  }
+
+  /** What is waiting in the outbox now is not this test's concern. */
+  private void settled() {
+    jdbc.update("update notification set dispatched_at = ? where dispatched_at is null", due());
+  }
+
+  private List<String> subjectsTo(String user) throws Exception {
+    List<String> subjects = new ArrayList<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (message.getRecipients(Message.RecipientType.TO)[0].toString().startsWith(user + "@")) {
+        subjects.add(message.getSubject());
+      }
+    }
+    return subjects;
+  }
+
+  private Task task(String engagement, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(engagement).taskDefinitionKey(key)
+        .singleResult();
   }
 
   private String engagement() {
