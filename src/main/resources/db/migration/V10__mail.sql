@@ -19,3 +19,11 @@ create table mail_delivery (
   unique (notification_id, user_id)
 );
 create index mail_delivery_due on mail_delivery (state, next_attempt_at);
+
+-- What each person has read of the notifications shown to them in the pages (the bell).
+create table notification_read (
+  user_id              varchar(255)  not null,
+  notification_id      varchar(36)   not null references notification (id),
+  read_at              timestamp     not null,
+  primary key (user_id, notification_id)
+);

@@ -56,7 +56,7 @@ public class CurrentUsers {
   }
 
   /** A real user, not the anonymous placeholder of public pages. */
-  static boolean isUser(Authentication authentication) {
+  public static boolean isUser(Authentication authentication) {
     return authentication != null && authentication.isAuthenticated() && authentication.getName() != null
         && !(authentication instanceof AnonymousAuthenticationToken);
   }

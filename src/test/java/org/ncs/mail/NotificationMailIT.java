@@ -2,6 +2,7 @@ package org.ncs.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -198,6 +199,34 @@ class NotificationMailIT {
     assertThat(subjectsTo(lead)).contains("Waiting for you: Plan the development of the strategy",
         "Back to you: Plan the development of the strategy");
     assertThat(subjectsTo(executive)).contains("Waiting for you: Approve the development plan");
+  }
+
+  @Test
+  void theBellShowsAPersonTheirCountrysNoticesUntilTheyAreRead() {
+    String engagement = engagement();
+    String executive = member(engagement, "executive");
+    String elsewhere = member(engagement(), "executive");
+    Api mine = new Api(http, json, executive);
+
+    JsonNode notices = mine.get("/api/notifications").body();
+    assertThat(notices.path("unread").asLong()).isEqualTo(1);
+    assertThat(notices.path("items").get(0).path("title").asText())
+        .isEqualTo("Waiting for you: Identify the lead project authority");
+    assertThat(notices.path("items").get(0).path("read").asBoolean()).isFalse();
+    assertThat(mine.inLanguage("fr").get("/api/notifications").body().path("items").get(0).path("title").asText())
+        .startsWith("En attente de votre part : ");
+    // the same role in another country hears only of its own engagement's task
+    JsonNode theirs = new Api(http, json, elsewhere).get("/api/notifications").body();
+    assertThat(theirs.path("items").findValuesAsText("engagementId")).doesNotContain(engagement);
+
+    assertThat(mine.post("/api/notifications/" + notices.path("items").get(0).path("id").asText() + "/read", null)
+        .status()).isEqualTo(204);
+    assertThat(mine.get("/api/notifications").body().path("unread").asLong()).isZero();
+    // someone else's notice cannot be marked read on their behalf: it is not theirs to see
+    String theirNotice = theirs.path("items").get(0).path("id").asText();
+    assertThat(mine.post("/api/notifications/" + theirNotice + "/read", null).status()).isEqualTo(204);
+    assertThat(new Api(http, json, elsewhere).get("/api/notifications").body().path("unread").asLong())
+        .isEqualTo(theirs.path("unread").asLong());
   }
 
   /** What is waiting in the outbox now is not this test's concern. */

@@ -333,6 +333,8 @@ class PagesBrowserIT {
       pages.put("task", "/tasks/" + task);
       pages.put("engagement", "/engagements/" + ours);
       pages.put("documents", "/engagements/" + ours + "/documents");
+      pages.put("notifications", "/notifications");
+      pages.put("consultation-empty", "/engagements/" + ours + "/consultation");
       pages.put("guide", "/guide");
       pages.put("not-found", "/engagements/" + elsewhere);
       pages.forEach((name, path) -> check(ministry, name, path, language, weights, problems));
