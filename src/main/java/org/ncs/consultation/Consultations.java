@@ -2,7 +2,6 @@ package org.ncs.consultation;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +79,13 @@ public class Consultations {
   /** The consultation part of a task the caller can see; none for a task that is not part of a consultation. */
   @Transactional(readOnly = true)
   public Optional<TaskFeedback> forTask(String taskId, CurrentUser user) {
-    OpenTask task = visible(taskId);
+    return forTask(visible(taskId), user);
+  }
+
+  /** The same, for a task the caller has already been shown (a task's page). */
+  @Transactional(readOnly = true)
+  public Optional<TaskFeedback> forTask(OpenTask task, CurrentUser user) {
+    String taskId = task.id();
     boolean feedback = FEEDBACK_TASK.equals(task.activityId());
     if (!feedback && !DISPOSITION_TASK.equals(task.activityId())) {
       return Optional.empty();
@@ -91,7 +96,8 @@ public class Consultations {
     }
     List<FeedbackItem> found = feedback ? items.findByTaskIdOrderByCreatedAt(taskId)
         : items.findByRoundIdOrderByGroupAscCreatedAtAsc(round.getId());
-    Map<String, ConsultationRound> byId = roundsOf(found, round);
+    // a round's comments are answered by a later draft only once the round is over: no later round to read here
+    Map<String, ConsultationRound> byId = Map.of(round.getId(), round);
     return Optional.of(new TaskFeedback(taskId, task.engagementId(), RoundView.of(round, true), feedback,
         feedback && mayComment(task, user), !feedback && mayDisposition(task, user),
         found.stream().map(item -> view(item, byId, true)).toList()));
@@ -240,15 +246,6 @@ public class Consultations {
   private static boolean mayDisposition(OpenTask task, CurrentUser user) {
     return task.assignee() != null ? task.assignee().equals(user.id())
         : task.candidateGroups().stream().anyMatch(user::hasRole);
-  }
-
-  private Map<String, ConsultationRound> roundsOf(List<FeedbackItem> found, ConsultationRound round) {
-    List<String> answering = found.stream().map(FeedbackItem::answeredIn).filter(id -> id != null).distinct()
-        .toList();
-    Map<String, ConsultationRound> byId = new HashMap<>();
-    byId.put(round.getId(), round);
-    rounds.findAllById(answering).forEach(later -> byId.put(later.getId(), later));
-    return byId;
   }
 
   private static ItemView view(FeedbackItem item, Map<String, ConsultationRound> rounds, boolean withNames) {

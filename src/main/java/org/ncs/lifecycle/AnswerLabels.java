@@ -58,8 +58,8 @@ public class AnswerLabels {
    * document chosen by its title and version, the engagement's documents read once for any number of outcomes.
    */
   public Function<JsonNode, List<Answer>> forEngagement(String engagementId) {
-    Map<String, List<Option>> read = new HashMap<>();
-    return answers -> of(answers, key -> read.computeIfAbsent(key, k -> choices.options(k, engagementId)));
+    Function<String, List<Option>> options = choices.of(engagementId);
+    return answers -> of(answers, options);
   }
 
   private List<Answer> of(JsonNode answers, Function<String, List<Option>> engagementChoices) {

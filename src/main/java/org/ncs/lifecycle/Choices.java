@@ -1,7 +1,10 @@
 package org.ncs.lifecycle;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ncs.lifecycle.FormView.Option;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -22,12 +25,15 @@ class Choices {
         .map(source -> source.options(engagementId)).orElse(List.of());
   }
 
+  /** An engagement's options by key, each key read once however many fields of a form name it. */
+  Function<String, List<Option>> of(String engagementId) {
+    Map<String, List<Option>> read = new HashMap<>();
+    return key -> read.computeIfAbsent(key, k -> options(k, engagementId));
+  }
+
   Optional<String> link(String key, String engagementId, String value) {
     return sources.orderedStream().filter(source -> source.key().equals(key)).findFirst()
         .flatMap(source -> source.link(engagementId, value));
   }
 
-  List<String> values(String key, String engagementId) {
-    return options(key, engagementId).stream().map(Option::value).toList();
-  }
 }

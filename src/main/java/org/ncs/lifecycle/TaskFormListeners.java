@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.ncs.audit.AuditTrail;
+import org.ncs.lifecycle.FormView.Option;
 import org.ncs.notification.NotificationKind;
 import org.ncs.notification.NotificationRequest;
 import org.ncs.notification.Notifications;
@@ -104,8 +106,9 @@ class TaskFormListeners {
     TaskForm form = forms.of(task).orElse(null);
     if (form != null) {
       String engagementId = engagementId(task);
+      Function<String, List<Option>> options = choices.of(engagementId);
       List<FieldError> errors = form.validate(variables, field -> hidden(field, variables),
-          key -> choices.values(key, engagementId));
+          key -> options.apply(key).stream().map(Option::value).toList());
       if (!errors.isEmpty()) {
         throw new TaskDataRejectedException(task.getId(), task.getName(), errors);
       }

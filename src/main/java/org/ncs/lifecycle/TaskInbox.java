@@ -161,7 +161,7 @@ public class TaskInbox {
       }
     }
     String engagementId = engagementOf(task);
-    return Optional.of(formViews.of(form.get(), variables, values, key -> choices.options(key, engagementId)));
+    return Optional.of(formViews.of(form.get(), variables, values, choices.of(engagementId)));
   }
 
   /** The task, if the caller may see it. */

@@ -238,7 +238,7 @@ class TaskPages {
         .get(task.engagementId()));
     model.addAttribute("form", form);
     model.addAttribute("me", user.id());
-    model.addAttribute("feedback", consultations.forTask(task.id(), user).orElse(null));
+    model.addAttribute("feedback", consultations.forTask(task, user).orElse(null));
     // a form that asks for a document offers to upload one first
     boolean asksForDocument = form != null && form.parts().stream()
         .anyMatch(part -> !part.isText() && part.field().valuesKey() != null);
