@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,7 +72,16 @@ public final class Browser implements AutoCloseable {
   public void chooseLanguage(String language) {
     WebElement html = driver.findElement(By.tagName("html"));
     driver.findElement(By.cssSelector("form.languages button[value='" + language + "']")).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    // the old page is gone: ChromeDriver says so with a stale reference or, at times, with "node does not belong
+    // to the document"
+    wait.until(driver -> {
+      try {
+        html.isEnabled();
+        return false;
+      } catch (WebDriverException gone) {
+        return true;
+      }
+    });
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
   }
 
