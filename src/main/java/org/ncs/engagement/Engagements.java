@@ -39,6 +39,10 @@ import org.ncs.lifecycle.LifecycleStatus;
 import org.ncs.lifecycle.Lifecycles;
 import org.ncs.lifecycle.StrategyAdopted;
 import org.ncs.lifecycle.TaskInbox;
+import org.ncs.notification.Mentions;
+import org.ncs.notification.NotificationKind;
+import org.ncs.notification.NotificationRequest;
+import org.ncs.notification.Notifications;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.Memberships;
 import org.ncs.security.Roles;
@@ -69,6 +73,7 @@ public class Engagements {
 
   private final EngagementRepository engagements;
   private final MemberRepository members;
+  private final Notifications notifications;
   private final StakeholderRepository stakeholders;
   private final CommentRepository comments;
   private final Countries countries;
@@ -82,7 +87,8 @@ public class Engagements {
 
   Engagements(EngagementRepository engagements, MemberRepository members, StakeholderRepository stakeholders,
       CommentRepository comments, Countries countries, Lifecycles lifecycles, TaskInbox inbox,
-      Memberships memberships, AuditTrail audit, Catalogue catalogue, ObjectMapper json, Clock clock) {
+      Memberships memberships, Notifications notifications, AuditTrail audit, Catalogue catalogue, ObjectMapper json,
+      Clock clock) {
     this.engagements = engagements;
     this.members = members;
     this.stakeholders = stakeholders;
@@ -91,6 +97,7 @@ public class Engagements {
     this.lifecycles = lifecycles;
     this.inbox = inbox;
     this.memberships = memberships;
+    this.notifications = notifications;
     this.audit = audit;
     this.catalogue = catalogue;
     this.json = json;
@@ -309,7 +316,25 @@ public class Engagements {
     Comment comment = comments.save(new Comment(id, taskId, user.id(), request.body().trim(), clock.instant()));
     audit.record(user.id(), engagement.country(), id, "COMMENT_ADDED", taskId == null ? comment.id() : taskId,
         Map.of("comment", comment.id()));
+    mentioned(engagement, taskId, comment.body(), user);
     return CommentView.of(comment);
+  }
+
+  /**
+   * Tells those a comment names ({@code @user}) that it does: members of the engagement's team only, so nobody of
+   * another country hears of it, and not the author. The notification says where, not what: the comment is read in
+   * the service.
+   */
+  private void mentioned(Engagement engagement, String taskId, String body, CurrentUser author) {
+    Set<String> named = Mentions.in(body);
+    named.remove(author.id());
+    if (named.isEmpty()) {
+      return;
+    }
+    members.findByEngagementIdOrderByAddedAt(engagement.id()).stream().map(Member::userId).distinct()
+        .filter(named::contains)
+        .forEach(user -> notifications.record(new NotificationRequest(NotificationKind.MENTION,
+            engagement.country(), engagement.id(), null, taskId, user, null, engagement.title(), null)));
   }
 
   @Transactional(readOnly = true)

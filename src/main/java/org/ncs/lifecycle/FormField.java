@@ -17,6 +17,8 @@ import java.util.List;
  *     {@link FormChoices} of that key
  * @param eitherOr another field's key: one of the two must be answered (a document, or a link instead); custom
  *     property {@code eitherOr}
+ * @param returnReasons why a decision sends work back (custom property {@code returnReasons}): said to those who
+ *     get the work back, in their notification
  */
 public record FormField(
     String key,
@@ -38,7 +40,8 @@ public record FormField(
     List<String> after,
     List<String> notAfter,
     String valuesKey,
-    String eitherOr) {
+    String eitherOr,
+    boolean returnReasons) {
 
   /**
    * A decision between options (radio buttons or a drop-down): asked afresh every time the task comes round. A

@@ -58,6 +58,6 @@ class RemindAssignees implements JavaDelegate {
       String subject) {
     notifications.record(new NotificationRequest(NotificationKind.REMINDER, execution.getTenantId(),
         engagementId == null ? null : engagementId.toString(), execution.getProcessInstanceId(), task.getId(),
-        user, group, subject));
+        user, group, subject, null));
   }
 }

@@ -88,7 +88,8 @@ record TaskForm(String id, List<FormField> fields, JsonNode components) {
             list(component.path("properties"), "after"),
             list(component.path("properties"), "notAfter"),
             text(component, "valuesKey", null),
-            text(component.path("properties"), "eitherOr", null)));
+            text(component.path("properties"), "eitherOr", null),
+            component.path("properties").path("returnReasons").asBoolean(false)));
       }
       collect(component.path("components"), fields);
     }
@@ -104,6 +105,17 @@ record TaskForm(String id, List<FormField> fields, JsonNode components) {
       }
     });
     return values;
+  }
+
+  /** Why the decision sends work back, from its reasons fields that are shown and answered; null if none. */
+  String reasons(Map<String, Object> variables, Predicate<FormField> hidden) {
+    String reasons = fields.stream()
+        .filter(field -> field.returnReasons() && !(field.hideWhen() != null && hidden.test(field)))
+        .map(field -> variables.get(field.key()))
+        .filter(value -> !isEmpty(value))
+        .map(value -> value.toString().trim())
+        .collect(Collectors.joining("\n\n"));
+    return reasons.isEmpty() ? null : reasons;
   }
 
   /**

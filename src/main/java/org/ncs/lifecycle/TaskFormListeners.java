@@ -86,19 +86,31 @@ class TaskFormListeners {
         ? NotificationKind.ESCALATION
         : outcomes.existsByProcessInstanceIdAndActivityId(task.getProcessInstanceId(), task.getTaskDefinitionKey())
             ? NotificationKind.RETURNED : NotificationKind.TASK_WAITING;
+    String reasons = kind == NotificationKind.RETURNED ? reasons(task.getProcessInstanceId()) : null;
     if (task.getAssignee() != null) {
-      notify(task, kind, task.getAssignee(), null);
+      notify(task, kind, task.getAssignee(), null, reasons);
       return;
     }
-    CandidateGroups.of(task.getCandidates()).forEach(group -> notify(task, kind, null, group));
+    CandidateGroups.of(task.getCandidates()).forEach(group -> notify(task, kind, null, group, reasons));
     task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
-        .forEach(link -> notify(task, kind, link.getUserId(), null));
+        .forEach(link -> notify(task, kind, link.getUserId(), null, reasons));
   }
 
-  private void notify(DelegateTask task, NotificationKind kind, String user, String group) {
+  /**
+   * Why work was sent back: the reasons of the decision just taken, in this same transaction, so among the
+   * outcomes completed last (tasks completed in the same millisecond are possible).
+   */
+  private String reasons(String processInstanceId) {
+    List<TaskOutcome> latest = outcomes.findTop5ByProcessInstanceIdOrderByCompletedAtDesc(processInstanceId);
+    return latest.stream()
+        .filter(outcome -> outcome.completedAt().equals(latest.get(0).completedAt()) && outcome.reasons() != null)
+        .map(TaskOutcome::reasons).findFirst().orElse(null);
+  }
+
+  private void notify(DelegateTask task, NotificationKind kind, String user, String group, String reasons) {
     notifications.record(new NotificationRequest(kind, task.getTenantId(), engagementId(task),
-        task.getProcessInstanceId(), task.getId(), user, group, task.getName()));
+        task.getProcessInstanceId(), task.getId(), user, group, task.getName(), reasons));
   }
 
   private void completed(DelegateTask task) {
@@ -121,7 +133,8 @@ class TaskFormListeners {
     String completedBy = completedBy(task);
     outcomes.save(new TaskOutcome(task.getTenantId(), engagementId(task), task.getProcessInstanceId(),
         task.getId(), task.getTaskDefinitionKey(), task.getName(), kind.step(), kind.kind(), completedBy,
-        ClockUtil.getCurrentTime().toInstant(), outcome.toString()));
+        ClockUtil.getCurrentTime().toInstant(), outcome.toString(),
+        form == null ? null : form.reasons(variables, field -> hidden(field, variables))));
     audit.record(completedBy, task.getTenantId(), engagementId(task), "TASK_COMPLETED", task.getId(),
         Map.of("task", task.getName(), "activity", task.getTaskDefinitionKey(), "step", String.valueOf(kind.step()),
             "outcome", outcome));

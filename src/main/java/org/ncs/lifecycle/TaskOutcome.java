@@ -49,6 +49,9 @@ class TaskOutcome extends AssignedIdEntity {
   @Column(nullable = false, length = 32000)
   private String outcome;
 
+  @Column(length = 4000)
+  private String reasons;
+
   protected TaskOutcome() {
   }
 
@@ -58,7 +61,8 @@ class TaskOutcome extends AssignedIdEntity {
   }
 
   TaskOutcome(String tenantId, String engagementId, String processInstanceId, String taskId, String activityId,
-      String taskName, String stepId, String kind, String completedBy, Instant completedAt, String outcome) {
+      String taskName, String stepId, String kind, String completedBy, Instant completedAt, String outcome,
+      String reasons) {
     this.id = UUID.randomUUID().toString();
     this.tenantId = tenantId;
     this.engagementId = engagementId;
@@ -71,6 +75,12 @@ class TaskOutcome extends AssignedIdEntity {
     this.completedBy = completedBy;
     this.completedAt = completedAt;
     this.outcome = outcome;
+    this.reasons = reasons == null || reasons.length() <= 4000 ? reasons : reasons.substring(0, 3999) + "…";
+  }
+
+  /** Why this decision sent work back, if it did and said so. */
+  String reasons() {
+    return reasons;
   }
 
   String taskId() {

@@ -12,6 +12,8 @@ interface TaskOutcomeRepository extends JpaRepository<TaskOutcome, String> {
 
   List<TaskOutcome> findByProcessInstanceIdOrderByCompletedAt(String processInstanceId);
 
+  List<TaskOutcome> findTop5ByProcessInstanceIdOrderByCompletedAtDesc(String processInstanceId);
+
   List<TaskOutcome> findByProcessInstanceIdAndActivityIdOrderByCompletedAt(String processInstanceId,
       String activityId);
 }

@@ -43,6 +43,9 @@ public class Notification extends AssignedIdEntity {
   @Column(nullable = false, length = 500)
   private String subject;
 
+  @Column(length = 4000)
+  private String detail;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -70,6 +73,8 @@ public class Notification extends AssignedIdEntity {
     this.recipientUser = request.recipientUser();
     this.recipientGroup = request.recipientGroup();
     this.subject = request.subject().length() > 500 ? request.subject().substring(0, 500) : request.subject();
+    this.detail = request.detail() == null || request.detail().length() <= 4000 ? request.detail()
+        : request.detail().substring(0, 3999) + "…";
     this.createdAt = createdAt;
   }
 
@@ -99,6 +104,11 @@ public class Notification extends AssignedIdEntity {
 
   public String subject() {
     return subject;
+  }
+
+  /** The reasons work was sent back for, or the words that mention the recipient; null if none. */
+  public String detail() {
+    return detail;
   }
 
   public Instant createdAt() {

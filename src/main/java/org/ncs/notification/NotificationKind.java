@@ -9,5 +9,7 @@ public enum NotificationKind {
   /** A task has reached its due date. */
   REMINDER,
   /** A task is overdue beyond its grace period; the ITU officer follows up. */
-  ESCALATION
+  ESCALATION,
+  /** Someone wrote {@code @user} in a comment: the person named is asked to look. */
+  MENTION
 }

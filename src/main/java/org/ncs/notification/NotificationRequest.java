@@ -2,7 +2,8 @@ package org.ncs.notification;
 
 /**
  * What to tell whom about which task. Either {@code recipientUser} or {@code recipientGroup} is set: a task
- * that nobody has claimed yet is everyone's in its candidate group.
+ * that nobody has claimed yet is everyone's in its candidate group. {@code detail}, if any, is said with it: the
+ * reasons work was sent back for, or the words that mention the person.
  */
 public record NotificationRequest(
     NotificationKind kind,
@@ -12,5 +13,6 @@ public record NotificationRequest(
     String taskId,
     String recipientUser,
     String recipientGroup,
-    String subject) {
+    String subject,
+    String detail) {
 }

@@ -41,13 +41,13 @@ class FormAnswersTest {
   @Test
   void aReadOnlyFieldIsNeverAnAnswer() {
     FormField shown = new FormField("group", "textfield", "Group", false, null, null, null, null, null, null,
-        List.of(), null, true, null, null, null, List.of(), List.of(), null, null);
+        List.of(), null, true, null, null, null, List.of(), List.of(), null, null, false);
 
     assertThat(FormAnswers.of(List.of(shown), Map.of("group", List.of("academia")))).isEmpty();
   }
 
   private static FormField field(String key, String type, String hideWhen) {
     return new FormField(key, type, key, false, null, null, null, null, null, null, List.of(), hideWhen, false, null,
-        null, null, List.of(), List.of(), null, null);
+        null, null, List.of(), List.of(), null, null, false);
   }
 }
