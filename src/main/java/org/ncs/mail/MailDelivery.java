@@ -19,7 +19,9 @@ class MailDelivery extends AssignedIdEntity {
     PENDING,
     SENT,
     /** Failed too often: an administrator looks into it. */
-    DEAD
+    DEAD,
+    /** Not sent: the person chose the bell only (or unsubscribed) while it waited. */
+    SKIPPED
   }
 
   @Id
@@ -59,17 +61,29 @@ class MailDelivery extends AssignedIdEntity {
   @Column(name = "last_error", length = 1000)
   private String lastError;
 
+  /** Waits for the person's daily digest rather than going out on its own. */
+  @Column(nullable = false)
+  private boolean digest;
+
+  @Column(name = "unsubscribed_at")
+  private Instant unsubscribedAt;
+
   protected MailDelivery() {
   }
 
-  MailDelivery(String notificationId, String userId, String email, String language, Instant now) {
+  /**
+   * @param digest whether it waits for the person's daily digest
+   * @param due when it goes out: now, or at the digest's hour
+   */
+  MailDelivery(String notificationId, String userId, String email, String language, boolean digest, Instant due) {
     this.id = UUID.randomUUID().toString();
     this.notificationId = notificationId;
     this.userId = userId;
     this.email = email;
     this.language = language;
     this.state = State.PENDING;
-    this.nextAttemptAt = now;
+    this.digest = digest;
+    this.nextAttemptAt = due;
   }
 
   @Override
@@ -107,5 +121,13 @@ class MailDelivery extends AssignedIdEntity {
 
   String lastError() {
     return lastError;
+  }
+
+  boolean digest() {
+    return digest;
+  }
+
+  Instant unsubscribedAt() {
+    return unsubscribedAt;
   }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
 import org.ncs.audit.AuditTrail;
+import org.ncs.mail.MailPreference.Delivery;
 import org.ncs.notification.Notification;
 import org.ncs.notification.Notifications;
 import org.ncs.web.LanguagePreferences;
@@ -32,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  *   <li><b>dispatch</b>: each notification not yet handed on is taken by exactly one node (a conditional update)
  *       and becomes one delivery per person it concerns — its assignee, or the members of its group <em>in the
- *       task's country</em>, never anyone of another country — in each person's language;</li>
+ *       task's country</em>, never anyone of another country — in each person's language, due at once or at the
+ *       hour of the person's daily digest, none for those who want the bell only;</li>
  *   <li><b>send</b>: each due delivery is leased by one node (a conditional update, so any database will do), sent,
- *       and marked sent; a failure (the SMTP server away) is tried again later, after pauses that double, and after
+ *       and marked sent; a person's daily digest is leased whole and sent as one email; a failure (the SMTP server away) is tried again later, after pauses that double, and after
  *       {@code ncs.mail.max-attempts} the delivery is dead, for an administrator to look into.</li>
  * </ol>
  *
@@ -59,10 +61,10 @@ class MailOutbox {
   private final int maxAttempts;
   private final Duration firstPause;
   private final Duration lease;
-  private final String node = UUID.randomUUID().toString();
+  private final MailPreferences preferences;
 
   MailOutbox(Notifications notifications, MailDeliveryRepository deliveries, ProcessEngine engine,
-      LanguagePreferences languages, MailMessages messages, ObjectProvider<JavaMailSender> mail,
+      LanguagePreferences languages, MailPreferences preferences, MailMessages messages, ObjectProvider<JavaMailSender> mail,
       TransactionTemplate transaction, AuditTrail audit, Clock clock,
       @Value("${ncs.mail.max-attempts:8}") int maxAttempts,
       @Value("${ncs.mail.first-retry:PT1M}") Duration firstPause,
@@ -71,6 +73,7 @@ class MailOutbox {
     this.deliveries = deliveries;
     this.identity = engine.getIdentityService();
     this.languages = languages;
+    this.preferences = preferences;
     this.messages = messages;
     this.mail = mail;
     this.transaction = transaction;
@@ -104,12 +107,24 @@ class MailOutbox {
     return made;
   }
 
+  /** One delivery per person who wants email: at once, or with their daily digest. */
   private int plan(Notification notification) {
     Instant now = clock.instant();
     List<User> people = recipients(notification);
-    people.forEach(person -> deliveries.save(new MailDelivery(notification.getId(), person.getId(),
-        person.getEmail(), languages.of(person.getId()).orElse(Locale.ENGLISH).getLanguage(), now)));
-    return people.size();
+    Map<String, MailPreference> chosen = preferences.of(people.stream().map(User::getId).toList());
+    int made = 0;
+    for (User person : people) {
+      MailPreference preference = chosen.get(person.getId());
+      if (preference.delivery() == Delivery.IN_APP) {
+        continue;
+      }
+      boolean digest = preference.delivery() == Delivery.DAILY;
+      deliveries.save(new MailDelivery(notification.getId(), person.getId(), person.getEmail(),
+          languages.of(person.getId()).orElse(Locale.ENGLISH).getLanguage(), digest,
+          digest ? preference.nextDigest(now) : now));
+      made++;
+    }
+    return made;
   }
 
   /** The assignee, or the group's members; in either case only people of the task's country, with an address. */
@@ -136,28 +151,46 @@ class MailOutbox {
     }
     int sent = 0;
     Instant now = clock.instant();
-    for (String id : deliveries.due(now, PageRequest.of(0, BATCH))) {
-      Integer claimed = transaction.execute(status -> deliveries.claim(id, node, now, now.plus(lease)));
+    for (MailDelivery due : deliveries.due(now, PageRequest.of(0, BATCH))) {
+      // a claim of its own, so that the rows it took are known by it
+      String claim = UUID.randomUUID().toString();
+      Integer claimed = transaction.execute(status -> due.digest()
+          ? deliveries.claimDigest(due.userId(), claim, now, now.plus(lease))
+          : deliveries.claim(due.getId(), claim, now, now.plus(lease)));
       if (claimed == null || claimed == 0) {
-        continue; // another node has it
+        continue; // another node has it, or this digest went out with an earlier one
       }
-      MailDelivery delivery = deliveries.findById(id).orElseThrow();
-      Notification notification = notifications.find(delivery.notificationId()).orElseThrow();
-      try {
-        sender.send(messages.of(notification, delivery));
-      } catch (MailException | IllegalStateException e) {
-        failed(delivery, e);
-        continue;
+      List<MailDelivery> claimedRows = deliveries.findByClaimedByAndStateOrderByNextAttemptAt(claim,
+          MailDelivery.State.PENDING);
+      if (!claimedRows.isEmpty() && send(sender, claimedRows)) {
+        sent++;
       }
-      transaction.executeWithoutResult(status -> {
-        deliveries.sent(id, clock.instant());
-        audit.record("system", notification.tenantId(), notification.engagementId(), "MAIL_SENT", id,
-            Map.of("kind", notification.kind().name(), "to", delivery.userId(), "task",
-                String.valueOf(notification.taskId())));
-      });
-      sent++;
     }
     return sent;
+  }
+
+  /** One email: a notification, or a day's digest of several; answers whether it went. */
+  private boolean send(JavaMailSender sender, List<MailDelivery> batch) {
+    MailDelivery first = batch.get(0);
+    List<Notification> told = batch.stream()
+        .map(delivery -> notifications.find(delivery.notificationId()).orElseThrow()).toList();
+    try {
+      sender.send(first.digest() ? messages.digest(told, first) : messages.of(told.get(0), first));
+    } catch (MailException | IllegalStateException e) {
+      batch.forEach(delivery -> failed(delivery, e));
+      return false;
+    }
+    transaction.executeWithoutResult(status -> {
+      for (int i = 0; i < batch.size(); i++) {
+        MailDelivery delivery = batch.get(i);
+        Notification notification = told.get(i);
+        deliveries.sent(delivery.getId(), clock.instant());
+        audit.record("system", notification.tenantId(), notification.engagementId(), "MAIL_SENT",
+            delivery.getId(), Map.of("kind", notification.kind().name(), "to", delivery.userId(), "task",
+                String.valueOf(notification.taskId()), "digest", String.valueOf(delivery.digest())));
+      }
+    });
+    return true;
   }
 
   private void failed(MailDelivery delivery, RuntimeException e) {

@@ -170,8 +170,18 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /** What a session without a sign-in may reach: signing in, the sign-in page's language, the error page. */
-  private static final String[] PUBLIC = {"/login", "/language", "/error", "/oauth2/**", "/login/oauth2/**"};
+  /**
+   * What a session without a sign-in may reach: signing in, the sign-in page's language, the error page, and an
+   * email's unsubscribe link (its signed token is all the authority it needs).
+   */
+  private static final String[] PUBLIC = {"/login", "/language", "/error", "/oauth2/**", "/login/oauth2/**",
+      "/unsubscribe"};
+
+  /**
+   * Writes a signed link authorises by itself, as a mail reader's one-click unsubscribe sends them (RFC 8058): no
+   * CSRF token there, nor anything a forged request could borrow.
+   */
+  private static final String SIGNED_LINKS = "/unsubscribe";
 
   /**
    * Everything the pages use comes from the service itself: no inline script, no inline style sheet, no other
@@ -191,7 +201,7 @@ class SecurityConfiguration {
    * forged request could borrow (without credentials it is answered 401).
    */
   private static boolean needsCsrfToken(HttpServletRequest request) {
-    if (!CrossSite.isWrite(request)) {
+    if (!CrossSite.isWrite(request) || request.getRequestURI().equals(request.getContextPath() + SIGNED_LINKS)) {
       return false;
     }
     if (CrossSite.isWriteFromAnotherSite(request)) {

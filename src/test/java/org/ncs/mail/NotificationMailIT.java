@@ -13,7 +13,10 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +35,11 @@ import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -199,6 +207,191 @@ class NotificationMailIT {
     assertThat(subjectsTo(lead)).contains("Waiting for you: Plan the development of the strategy",
         "Back to you: Plan the development of the strategy");
     assertThat(subjectsTo(executive)).contains("Waiting for you: Approve the development plan");
+    // work sent back says why, in both parts
+    String[] back = parts(bySubject(lead, "Back to you: Plan the development of the strategy"));
+    assertThat(back[0]).containsSubsequence("has come back to you", "Reasons given:",
+        "Add a budget for the consultation rounds.", "Open the task: ");
+    assertThat(back[1]).contains("Add a budget for the consultation rounds.</blockquote>");
+  }
+
+  @Test
+  void aDailyDigestSendsTheDaysNotificationsInOneEmailAtThePersonsHour() throws Exception {
+    String engagement = engagement();
+    String executive = member(engagement, "executive");
+    Api mine = new Api(http, json, executive);
+    assertThat(mine.get("/api/notifications/preferences").body().path("delivery").asText()).isEqualTo("IMMEDIATE");
+    assertThat(mine.exchange(HttpMethod.PUT, "/api/notifications/preferences", Map.of("delivery", "DAILY",
+        "digestHour", 7, "timeZone", "Africa/Kigali")).status()).isEqualTo(200);
+
+    fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
+    outbox.dispatch();
+    outbox.send();
+    assertThat(subjectsTo(executive)).isEmpty();
+    List<Instant> waiting = jdbc.queryForList("select next_attempt_at from mail_delivery where user_id = ?",
+        Timestamp.class, executive).stream().map(Timestamp::toInstant).distinct().toList();
+    assertThat(waiting).hasSize(1);
+    Instant due = waiting.get(0);
+    ZonedDateTime atKigali = due.atZone(ZoneId.of("Africa/Kigali"));
+    assertThat(atKigali.getHour()).isEqualTo(7);
+    assertThat(due).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofHours(24)));
+
+    // the hour comes: one email with both, and nothing more after it
+    jdbc.update("update mail_delivery set next_attempt_at = ? where user_id = ?", due(), executive);
+    outbox.send();
+    outbox.send();
+    assertThat(subjectsTo(executive)).containsExactly("Your daily summary: 2 notifications");
+    String[] digest = parts(bySubject(executive, "Your daily summary: 2 notifications"));
+    assertThat(digest[0]).contains("* Waiting for you: Identify the lead project authority",
+        "* Due now: Identify the lead project authority");
+    assertThat(digest[1]).contains("Waiting for you: Identify the lead project authority",
+        "Due now: Identify the lead project authority");
+    assertThat(jdbc.queryForList("select state from mail_delivery where user_id = ?", String.class, executive))
+        .containsOnly("SENT").hasSize(2);
+    Files.writeString(Files.createDirectories(Path.of("target", "mail")).resolve("digest-en.html"), digest[1]);
+  }
+
+  @Test
+  void twoNodesSendingDigestsAtOnceSendEachPersonOneEmail() throws Exception {
+    List<String> people = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String engagement = engagement();
+      String person = member(engagement, "executive");
+      people.add(person);
+      new Api(http, json, person).exchange(HttpMethod.PUT, "/api/notifications/preferences", Map.of("delivery",
+          "DAILY", "digestHour", 7, "timeZone", "UTC"));
+      fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
+    }
+    outbox.dispatch();
+    people.forEach(person -> jdbc.update("update mail_delivery set next_attempt_at = ? where user_id = ?", due(),
+        person));
+
+    CompletableFuture<Integer> first = CompletableFuture.supplyAsync(outbox::send);
+    CompletableFuture<Integer> second = CompletableFuture.supplyAsync(outbox::send);
+    assertThat(first.get() + second.get()).isEqualTo(3);
+    outbox.send();
+
+    assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(
+        people.stream().map(person -> person + "@example.org").toList());
+    for (String person : people) {
+      assertThat(subjectsTo(person)).containsExactly("Your daily summary: 2 notifications");
+    }
+  }
+
+  @Test
+  void preferencesRefuseWhatIsNotAChoiceFieldByFieldAndChangeNothing() {
+    String executive = member(engagement(), "executive");
+    Api mine = new Api(http, json, executive);
+    Api.Response refused = mine.exchange(HttpMethod.PUT, "/api/notifications/preferences", Map.of("delivery",
+        "WEEKLY", "digestHour", 24, "timeZone", "Mars/Olympus"));
+    assertThat(refused.status()).isEqualTo(400);
+    refused = mine.exchange(HttpMethod.PUT, "/api/notifications/preferences", Map.of("delivery", "DAILY",
+        "digestHour", 24, "timeZone", "Mars/Olympus"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().path("errors").findValuesAsText("field")).contains("digestHour");
+    refused = mine.exchange(HttpMethod.PUT, "/api/notifications/preferences", Map.of("delivery", "DAILY",
+        "digestHour", 6, "timeZone", "Mars/Olympus"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().path("errors").findValuesAsText("field")).containsExactly("timeZone");
+    assertThat(mine.get("/api/notifications/preferences").body().path("delivery").asText()).isEqualTo("IMMEDIATE");
+  }
+
+  @Test
+  void theUnsubscribeLinkWorksOnceWithoutSigningInAndForNothingElse() throws Exception {
+    String engagement = engagement();
+    String executive = member(engagement, "executive");
+    String colleague = member(engagement, "executive");
+    outbox.dispatch();
+    outbox.send();
+    MimeMessage mail = bySubject(executive, "Waiting for you: Identify the lead project authority");
+    assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+    String link = mail.getHeader("List-Unsubscribe")[0].replaceAll("^<|>$", "");
+    assertThat(parts(mail)[0]).contains("Unsubscribe from these emails: " + link);
+    String token = link.substring(link.indexOf("token=") + "token=".length());
+    String theirs = unsubscribeToken(bySubject(colleague, "Waiting for you: Identify the lead project authority"));
+
+    // altered or made up: refused, and nothing changes
+    String[] pieces = token.split("\\.");
+    String otherDelivery = theirs.split("\\.")[0] + "." + pieces[1] + "." + pieces[2];
+    String longer = pieces[0] + "." + (Long.parseLong(pieces[1]) + 86_400) + "." + pieces[2];
+    for (String forged : List.of(otherDelivery, longer, pieces[0] + "." + pieces[1] + ".AAAA", "nonsense")) {
+      assertThat(anonymous(HttpMethod.POST, forged).getStatusCode().value()).as(forged).isEqualTo(404);
+    }
+    assertThat(new Api(http, json, colleague).get("/api/notifications/preferences").body().path("delivery")
+        .asText()).isEqualTo("IMMEDIATE");
+
+    // opening the link only asks; the button (or a mail reader's one click) unsubscribes, once
+    ResponseEntity<String> asked = anonymous(HttpMethod.GET, token);
+    assertThat(asked.getStatusCode().value()).isEqualTo(200);
+    assertThat(asked.getBody()).contains("Stop receiving emails of your notifications?");
+    ResponseEntity<String> done = anonymous(HttpMethod.POST, token);
+    assertThat(done.getStatusCode().value()).isEqualTo(200);
+    assertThat(done.getBody()).contains("you will receive no more emails");
+    assertThat(anonymous(HttpMethod.POST, token).getStatusCode().value()).isEqualTo(410);
+    Api mine = new Api(http, json, executive);
+    assertThat(mine.get("/api/notifications/preferences").body().path("delivery").asText()).isEqualTo("IN_APP");
+    assertThat(new Api(http, json, colleague).get("/api/notifications/preferences").body().path("delivery")
+        .asText()).isEqualTo("IMMEDIATE");
+    // it signed nobody in: whatever the link's response set, the service still asks who is calling
+    HttpHeaders cookies = new HttpHeaders();
+    done.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(cookie -> cookies.add(HttpHeaders.COOKIE,
+        cookie.split(";")[0]));
+    assertThat(http.exchange("/api/notifications/preferences?token=" + token, HttpMethod.GET,
+        new HttpEntity<>(cookies), String.class).getStatusCode().value()).isEqualTo(401);
+
+    // no more email for them; the bell still tells them, and their colleague is still mailed
+    fallDue(engagement, "Timer_IdentifyLeadAuthorityDue");
+    outbox.dispatch();
+    outbox.send();
+    assertThat(subjectsTo(executive)).containsExactly("Waiting for you: Identify the lead project authority");
+    assertThat(subjectsTo(colleague)).contains("Due now: Identify the lead project authority");
+    assertThat(mine.get("/api/notifications").body().path("items").findValuesAsText("title"))
+        .contains("Due now: Identify the lead project authority");
+  }
+
+  @Test
+  void aCommentThatMentionsSomeoneOfTheTeamTellsThemAndNobodyElse() throws Exception {
+    String engagement = engagement();
+    String executive = member(engagement, "executive");
+    String elsewhere = member(engagement(), "executive");
+    settled();
+
+    assertThat(officer.post("/api/engagements/" + engagement + "/comments", Map.of("body",
+        "@" + executive + ", please read the plan; cc @" + elsewhere + " and nobody@example.org.")).status())
+        .isEqualTo(201);
+    JsonNode mine = new Api(http, json, executive).get("/api/notifications").body();
+    assertThat(mine.path("items").get(0).path("kind").asText()).isEqualTo("MENTION");
+    assertThat(mine.path("items").get(0).path("title").asText()).isEqualTo("Mentioned: A strategy");
+    assertThat(new Api(http, json, elsewhere).get("/api/notifications").body().path("items")
+        .findValuesAsText("kind")).doesNotContain("MENTION");
+    outbox.dispatch();
+    outbox.send();
+    assertThat(subjectsTo(executive)).containsExactly("Mentioned: A strategy");
+    assertThat(parts(bySubject(executive, "Mentioned: A strategy"))[0]).contains("/engagements/" + engagement)
+        .doesNotContain("please read the plan");
+    assertThat(subjectsTo(elsewhere)).isEmpty();
+  }
+
+  /** The email's unsubscribe token, from its header. */
+  private static String unsubscribeToken(MimeMessage mail) throws Exception {
+    String link = mail.getHeader("List-Unsubscribe")[0];
+    return link.substring(link.indexOf("token=") + "token=".length(), link.length() - 1);
+  }
+
+  /** The unsubscribe link as someone who is not signed in follows it. */
+  private ResponseEntity<String> anonymous(HttpMethod method, String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.TEXT_HTML));
+    return http.exchange("/unsubscribe?token={token}", method, new HttpEntity<>(headers), String.class, token);
+  }
+
+  private MimeMessage bySubject(String user, String subject) throws Exception {
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (message.getRecipients(Message.RecipientType.TO)[0].toString().startsWith(user + "@")
+          && message.getSubject().equals(subject)) {
+        return message;
+      }
+    }
+    throw new AssertionError("no mail to " + user + " about " + subject);
   }
 
   @Test

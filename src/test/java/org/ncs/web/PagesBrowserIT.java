@@ -2,6 +2,7 @@ package org.ncs.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +159,28 @@ class PagesBrowserIT {
     String before = browser.find("section[aria-labelledby=before]").getText();
     assertThat(before).contains("What came before", "Approve the development plan", "Send it back with reasons",
         "Consult the private sector before the plan is approved.", "Plan the development of the strategy");
+  }
+
+  @Test
+  void aPersonChoosesADailySummaryAtTheirHourInTheirTimeZone() {
+    String engagement = open(officer, TestCountries.next(), "Strategy with a daily summary");
+    String person = member(engagement, "lead-authority");
+    Browser browser = browser().signIn(person, "en");
+    browser.open("/notifications");
+
+    browser.click(browser.find("a[href$='/notifications/settings']"), "/notifications/settings");
+    browser.find("#delivery-DAILY").click();
+    new Select(browser.find("#digestHour")).selectByValue("18");
+    new Select(browser.find("#timeZone")).selectByValue("Africa/Kigali");
+    browser.click(browser.find("main form button[type=submit]"), "/notifications/settings");
+
+    assertThat(browser.waitFor("[role=status]").getText()).isEqualTo("Saved: this is how you are told from now on.");
+    assertThat(browser.find("#delivery-DAILY").isSelected()).isTrue();
+    assertThat(new Select(browser.find("#timeZone")).getFirstSelectedOption().getText()).isEqualTo("Africa/Kigali");
+    JsonNode chosen = new Api(http, json, person).get("/api/notifications/preferences").body();
+    assertThat(chosen.path("delivery").asText()).isEqualTo("DAILY");
+    assertThat(chosen.path("digestHour").asInt()).isEqualTo(18);
+    browser.screenshot("notification-settings-saved-en");
   }
 
   /**
@@ -325,6 +348,7 @@ class PagesBrowserIT {
         anonymous.chooseLanguage(language);
       }
       check(anonymous, "sign-in", "/login", language, weights, problems);
+      check(anonymous, "unsubscribe-invalid", "/unsubscribe?token=expired", language, weights, problems);
 
       Browser ministry = browser().signIn(executive, language);
       String task = task(ours, "Task_IdentifyLeadAuthority").getId();
@@ -334,6 +358,7 @@ class PagesBrowserIT {
       pages.put("engagement", "/engagements/" + ours);
       pages.put("documents", "/engagements/" + ours + "/documents");
       pages.put("notifications", "/notifications");
+      pages.put("notification-settings", "/notifications/settings");
       pages.put("consultation-empty", "/engagements/" + ours + "/consultation");
       pages.put("guide", "/guide");
       pages.put("not-found", "/engagements/" + elsewhere);
@@ -373,6 +398,10 @@ class PagesBrowserIT {
   private void inspect(Browser browser, String name, String language, List<String> problems) {
     browser.screenshot(name + "-" + language);
     String at = name + " (" + language + ")";
+    String status = browser.find("main").getAttribute("data-status");
+    if (status != null && status.startsWith("5")) {
+      problems.add(at + ": the service failed to show it (" + status + ")");
+    }
     String direction = (String) browser.script("return document.documentElement.dir");
     if (!direction.equals(language.equals("ar") ? "rtl" : "ltr")) {
       problems.add(at + ": direction " + direction);
