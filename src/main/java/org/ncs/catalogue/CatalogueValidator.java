@@ -1,5 +1,6 @@
 package org.ncs.catalogue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,17 +86,59 @@ final class CatalogueValidator {
           principle.confidence());
     }
 
+    checkScales();
     for (int i = 0; i < edition.focusAreas().size(); i++) {
       FocusArea area = edition.focusAreas().get(i);
       String name = item("focus area", area.id(), i);
       checkItem(name, area.id(), area.number(), area.title(), area.confidence());
+      checkWeight(name, area.weight());
       requireNonEmpty(name, "elements", area.elements());
       for (int j = 0; j < area.elements().size(); j++) {
         Element element = area.elements().get(j);
         String elementName = item("element", element.id(), j) + (isBlank(element.id()) ? " of " + name : "");
         checkItem(elementName, element.id(), element.number(), element.title(), element.confidence());
         element.principles().forEach(principle -> checkPrinciple(elementName, principle));
+        checkWeight(elementName, element.weight());
+        checkCriteria(elementName, element.criteria());
       }
+    }
+  }
+
+  /** Each scale is levels 0, 1, 2, ... in order, each named; coverage has 3 above 0, implementation 5. */
+  private void checkScales() {
+    for (Scale scale : Scale.values()) {
+      List<ScaleLevel> levels = edition.scales().of(scale);
+      int expected = scale == Scale.COVERAGE ? 3 : 5;
+      if (levels.size() != expected + 1) {
+        problems.add("scale " + scale.key() + ": needs levels 0 to " + expected + ", has " + levels.size());
+        continue;
+      }
+      for (int i = 0; i < levels.size(); i++) {
+        if (levels.get(i).level() != i) {
+          problems.add("scale " + scale.key() + ": level #" + (i + 1) + " must be " + i);
+        }
+        requireText("scale " + scale.key() + " level " + i, "name", levels.get(i).name());
+      }
+    }
+  }
+
+  /** A criterion for every level above 0 of both scales, and none for a level the scale lacks. */
+  private void checkCriteria(String name, Criteria criteria) {
+    for (Scale scale : Scale.values()) {
+      int top = edition.scales().top(scale);
+      for (int level = 1; level <= top; level++) {
+        if (isBlank(criteria.of(scale).get(level))) {
+          problems.add(name + ": no " + scale.key() + " criterion for level " + level);
+        }
+      }
+      criteria.of(scale).keySet().stream().filter(level -> level < 1 || level > top).forEach(level ->
+          problems.add(name + ": " + scale.key() + " has no level " + level));
+    }
+  }
+
+  private void checkWeight(String name, BigDecimal weight) {
+    if (weight.signum() <= 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0) {
+      problems.add(name + ": weight must be above 0 and at most 100, is " + weight.toPlainString());
     }
   }
 

@@ -22,6 +22,7 @@ public record Edition(
     String licence,
     String scope,
     String revision,
+    Scales scales,
     List<Role> roles,
     List<Phase> phases,
     List<Principle> principles,
@@ -32,6 +33,7 @@ public record Edition(
     phases = orEmpty(phases);
     principles = orEmpty(principles);
     focusAreas = orEmpty(focusAreas);
+    scales = scales == null ? new Scales(null, null) : scales;
   }
 
   @JsonIgnore
@@ -72,7 +74,7 @@ public record Edition(
     List<Phase> ordered = Stream.iterate(0, i -> i < phases.size(), i -> i + 1)
         .map(i -> phases.get(i).withOrdinal(i + 1))
         .toList();
-    return new Edition(key, title, subtitle, label, year, publisher, licence, scope, revision, roles, ordered,
-        principles, focusAreas);
+    return new Edition(key, title, subtitle, label, year, publisher, licence, scope, revision, scales, roles,
+        ordered, principles, focusAreas);
   }
 }
