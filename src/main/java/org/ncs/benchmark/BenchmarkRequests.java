@@ -1,0 +1,50 @@
+package org.ncs.benchmark;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the benchmarking API takes. */
+final class BenchmarkRequests {
+
+  static final String ID = "[A-Za-z0-9-]{1,64}";
+
+  private BenchmarkRequests() {
+  }
+
+  /** An item for the evidence register: a link, or a version of one of the engagement's documents. */
+  record NewEvidence(
+      @NotNull Evidence.Kind kind,
+      @NotBlank @Size(max = 300) String title,
+      @Size(max = 2000) String url,
+      @Pattern(regexp = ID, message = "{validation.id}") String documentVersionId,
+      @Size(max = 500) String reference,
+      LocalDate date,
+      @Size(max = 200) String owner,
+      Boolean confidential) {
+  }
+
+  /** A new assessment of the engagement's country, as of a date. */
+  record NewAssessment(@NotNull Assessment.Kind kind, @NotNull LocalDate asOf) {
+  }
+
+  /**
+   * An element's ratings: both levels, or {@code notApplicable} with the reason as the rationale. Any level above 0
+   * needs evidence from the register.
+   */
+  record RatingRequest(
+      @PositiveOrZero Integer coverage,
+      @PositiveOrZero Integer implementation,
+      Boolean notApplicable,
+      @Size(max = 4000) String rationale,
+      @Size(max = 50) List<@NotBlank @Pattern(regexp = ID, message = "{validation.id}") String> evidence) {
+  }
+
+  /** Why an ITU officer sends an assessment back. */
+  record Return(@NotBlank @Size(min = 10, max = 4000) String reasons) {
+  }
+}

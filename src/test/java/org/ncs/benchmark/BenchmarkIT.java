@@ -1,0 +1,305 @@
+package org.ncs.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ncs.catalogue.Catalogue;
+import org.ncs.testing.Api;
+import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.SqlStatements;
+import org.ncs.testing.TestCountries;
+import org.ncs.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmarking through the API: the country's team rates every element with evidence and submits; an ITU officer
+ * of the country returns it with reasons or validates it, after which it is frozen and counts in the scorecard; a
+ * correction supersedes it; nobody of another country sees any of it, and stakeholders never see confidential
+ * evidence.
+ */
+@IntegrationTest
+class BenchmarkIT {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  Catalogue catalogue;
+  @Autowired
+  MaturityBands bands;
+
+  String engagement;
+  Api officer;
+  Api lead;
+  Api stakeholder;
+  Api stranger;
+  String elsewhere;
+
+  @BeforeEach
+  void engagement() {
+    officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
+    engagement = open();
+    lead = new Api(http, json, member(engagement, "lead-authority"));
+    stakeholder = new Api(http, json, member(engagement, "stakeholder"));
+    elsewhere = open();
+    stranger = new Api(http, json, member(elsewhere, "lead-authority"));
+  }
+
+  @Test
+  void anAssessmentIsRatedSubmittedReturnedWithReasonsValidatedAndThenFrozen() {
+    String law = evidence(lead, Map.of("kind", "LAW", "title", "Cybersecurity Act 2019",
+        "url", "https://gazette.example.org/acts/2019/12", "reference", "sections 4 to 9", "date", "2019-06-01"));
+    String assessment = assessment("BASELINE", "2026-06-30");
+
+    // submitting too early names every element still to rate
+    Api.Response early = lead.post(path(assessment) + "/submit", null);
+    assertThat(early.status()).isEqualTo(400);
+    assertThat(early.body().path("errors").findValuesAsText("field")).hasSize(34).contains("ratings.FA1.E1");
+
+    rateAll(assessment, law, 2, 3);
+    assertThat(lead.post(path(assessment) + "/submit", null).body().path("state").asText()).isEqualTo("SUBMITTED");
+    // the country cannot validate its own, nor change it while it is reviewed
+    assertThat(lead.post(path(assessment) + "/validate", null).status()).isEqualTo(403);
+    assertThat(rate(assessment, "FA1.E1", 3, 3, List.of(law)).status()).isEqualTo(409);
+
+    Api.Response returned = officer.post(path(assessment) + "/return", Map.of("reasons",
+        "The budget rating needs the finance law as evidence."));
+    assertThat(returned.body().path("state").asText()).isEqualTo("RETURNED");
+    assertThat(lead.get(path(assessment)).body().path("assessment").path("returnReasons").asText())
+        .isEqualTo("The budget rating needs the finance law as evidence.");
+    assertThat(rate(assessment, "FA1.E5", 3, 3, List.of(law)).status()).isEqualTo(200);
+    lead.post(path(assessment) + "/submit", null);
+    assertThat(officer.post(path(assessment) + "/validate", null).body().path("state").asText())
+        .isEqualTo("VALIDATED");
+
+    // frozen: no rating changes, no second validation
+    assertThat(rate(assessment, "FA1.E5", 1, 1, List.of(law)).status()).isEqualTo(409);
+    assertThat(officer.post(path(assessment) + "/validate", null).status()).isEqualTo(409);
+    // the element's history: every rating as set, the return with its reasons, the validation
+    JsonNode history = lead.get(path(assessment) + "/ratings/FA1.E5/history").body();
+    assertThat(history.findValuesAsText("action")).containsExactly("RATED", "SUBMITTED", "RETURNED", "RATED",
+        "SUBMITTED", "VALIDATED");
+    assertThat(history.get(2).path("reasons").asText()).contains("finance law");
+    assertThat(history.get(3).path("coverage").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void theScorecardCountsOnlyValidatedAssessmentsAndRanksTheGapsWithWhatTheNextLevelAsks() {
+    String law = evidence(lead, Map.of("kind", "LAW", "title", "Cybersecurity Act", "url",
+        "https://gazette.example.org/acts/1"));
+    String assessment = assessment("BASELINE", "2026-03-31");
+    rateAll(assessment, law, 2, 3);
+    assertThat(rate(assessment, "FA2.E1", 0, 0, List.of()).status()).isEqualTo(200);
+    Api.Response notApplicable = lead.exchange(HttpMethod.PUT, path(assessment) + "/ratings/FA7.E1",
+        Map.of("notApplicable", true, "rationale", "The country has no such sector."));
+    assertThat(notApplicable.status()).as(notApplicable.text()).isEqualTo(200);
+    assertThat(lead.get("/api/engagements/" + engagement + "/scorecard").status()).isEqualTo(404);
+
+    lead.post(path(assessment) + "/submit", null);
+    assertThat(lead.get("/api/engagements/" + engagement + "/scorecard").status()).isEqualTo(404);
+    officer.post(path(assessment) + "/validate", null);
+
+    JsonNode scorecard = lead.get("/api/engagements/" + engagement + "/scorecard").body();
+    assertThat(scorecard.path("assessment").path("id").asText()).isEqualTo(assessment);
+    JsonNode gaps = scorecard.path("gaps");
+    assertThat(gaps.get(0).path("elementId").asText()).isEqualTo("FA2.E1");
+    assertThat(gaps.get(0).path("nextCoverage").asText()).isEqualTo(catalogue.current().element("FA2.E1")
+        .orElseThrow().criteria().coverage().get(1));
+    assertThat(gaps.findValuesAsText("elementId")).doesNotContain("FA7.E1");
+    // every other element at 2 of 3 and 3 of 5: 66.7 and 60 where FA2.E1 is not
+    JsonNode score = scorecard.path("score");
+    assertThat(new BigDecimal(score.path("coverage").asText())).isLessThan(new BigDecimal("66.7"));
+    assertThat(score.path("coverageBand").asText()).isEqualTo(bands.of(new BigDecimal(score.path("coverage")
+        .asText())));
+    assertThat(scorecard.path("evidence").findValuesAsText("id")).containsExactly(law);
+
+    // a bounded number of statements, however many elements and evidence items: no statement per rating
+    SqlStatements.Counted<Api.Response> counted = SqlStatements.count(() ->
+        lead.get("/api/engagements/" + engagement + "/scorecard"));
+    assertThat(counted.result().status()).isEqualTo(200);
+    System.out.printf("scorecard: %d SQL statements%n", counted.statements());
+    assertThat(counted.statements()).isLessThanOrEqualTo(12);
+    SqlStatements.Counted<Api.Response> page = SqlStatements.count(() ->
+        lead.get("/api/engagements/" + engagement + "/assessments/" + assessment));
+    System.out.printf("assessment: %d SQL statements%n", page.statements());
+    assertThat(page.statements()).isLessThanOrEqualTo(12);
+  }
+
+  @Test
+  void aCorrectionSupersedesTheValidatedAssessmentOnceItIsValidatedItself() {
+    String law = evidence(lead, Map.of("kind", "POLICY", "title", "Cloud policy", "url",
+        "https://ict.example.org/cloud"));
+    String first = assessment("BASELINE", "2026-01-31");
+    rateAll(first, law, 1, 1);
+    lead.post(path(first) + "/submit", null);
+    officer.post(path(first) + "/validate", null);
+
+    Api.Response opened = lead.post(path(first) + "/corrections", null);
+    assertThat(opened.status()).isEqualTo(201);
+    String correction = opened.body().path("id").asText();
+    assertThat(opened.body().path("supersedes").asText()).isEqualTo(first);
+    // until the correction is validated, the first one is what counts
+    assertThat(lead.get("/api/engagements/" + engagement + "/scorecard").body().path("assessment").path("id")
+        .asText()).isEqualTo(first);
+    assertThat(rate(correction, "FA1.E1", 3, 4, List.of(law)).status()).isEqualTo(200);
+    lead.post(path(correction) + "/submit", null);
+    officer.post(path(correction) + "/validate", null);
+
+    assertThat(lead.get("/api/engagements/" + engagement + "/scorecard").body().path("assessment").path("id")
+        .asText()).isEqualTo(correction);
+    JsonNode all = lead.get("/api/engagements/" + engagement + "/assessments").body();
+    assertThat(all.findValuesAsText("id")).contains(first, correction);
+    assertThat(lead.get(path(first)).body().path("assessment").path("supersededBy").asText()).isEqualTo(correction);
+    // the rating's history runs through both
+    assertThat(lead.get(path(correction) + "/ratings/FA1.E1/history").body().findValuesAsText("assessmentId"))
+        .contains(first, correction);
+  }
+
+  @Test
+  void badRatingsAndEvidenceAreRefusedFieldByFieldAndNothingIsStored() {
+    String law = evidence(lead, Map.of("kind", "LAW", "title", "Act", "url", "https://gazette.example.org/a"));
+    String assessment = assessment("PROGRESS", "2026-05-01");
+
+    Api.Response outOfScale = rate(assessment, "FA1.E1", 4, 6, List.of(law));
+    assertThat(outOfScale.status()).isEqualTo(400);
+    assertThat(outOfScale.body().path("errors").findValuesAsText("field")).containsExactly("coverage",
+        "implementation");
+    Api.Response noEvidence = rate(assessment, "FA1.E1", 1, 0, List.of());
+    assertThat(noEvidence.body().path("errors").findValuesAsText("field")).containsExactly("evidence");
+    Api.Response foreignEvidence = rate(assessment, "FA1.E1", 1, 0,
+        List.of(evidence(stranger, elsewhere, Map.of("kind", "LAW", "title", "Their act", "url",
+            "https://elsewhere.example.org/act"))));
+    assertThat(foreignEvidence.body().path("errors").findValuesAsText("field")).containsExactly("evidence");
+    assertThat(rate(assessment, "FA9.E9", 1, 1, List.of(law)).body().path("errors").findValuesAsText("field"))
+        .containsExactly("elementId");
+    assertThat(lead.get(path(assessment)).body().path("ratings").size()).isZero();
+
+    Api.Response badUrl = lead.post("/api/engagements/" + engagement + "/evidence", Map.of("kind", "REPORT",
+        "title", "A report", "url", "javascript:alert(1)"));
+    assertThat(badUrl.status()).isEqualTo(400);
+    assertThat(badUrl.body().path("errors").findValuesAsText("field")).containsExactly("url");
+    Api.Response neither = lead.post("/api/engagements/" + engagement + "/evidence", Map.of("kind", "REPORT",
+        "title", "A report"));
+    assertThat(neither.body().path("errors").findValuesAsText("field")).containsExactly("url");
+    Api.Response badKind = lead.post("/api/engagements/" + engagement + "/evidence", Map.of("kind", "RUMOUR",
+        "title", "Hearsay", "url", "https://example.org"));
+    assertThat(badKind.status()).isEqualTo(400);
+    assertThat(lead.get("/api/engagements/" + engagement + "/evidence").body().findValuesAsText("id"))
+        .containsExactly(law);
+    // a second open assessment, one for the future
+    assertThat(lead.post("/api/engagements/" + engagement + "/assessments", Map.of("kind", "AD_HOC", "asOf",
+        "2026-05-02")).status()).isEqualTo(409);
+    assertThat(stranger.post("/api/engagements/" + elsewhere + "/assessments", Map.of("kind", "AD_HOC", "asOf",
+        "2999-01-01")).body().path("errors").findValuesAsText("field")).containsExactly("asOf");
+  }
+
+  @Test
+  void anotherCountrySeesNothingAndStakeholdersNeverSeeConfidentialEvidence() {
+    String open = evidence(lead, Map.of("kind", "STRATEGY", "title", "National strategy", "url",
+        "https://ict.example.org/strategy"));
+    String secret = evidence(lead, Map.of("kind", "REPORT", "title", "Incident report 2025", "url",
+        "https://intranet.example.org/incidents", "confidential", true));
+    String assessment = assessment("BASELINE", "2026-02-28");
+    rateAll(assessment, open, 1, 1);
+    assertThat(rate(assessment, "FA2.E1", 2, 2, List.of(open, secret)).status()).isEqualTo(200);
+    lead.post(path(assessment) + "/submit", null);
+    officer.post(path(assessment) + "/validate", null);
+
+    for (String path : List.of("/evidence", "/assessments", "/assessments/" + assessment, "/scorecard",
+        "/assessments/" + assessment + "/ratings/FA2.E1/history")) {
+      Api.Response theirs = stranger.get("/api/engagements/" + engagement + path);
+      assertThat(theirs.status()).as(path).isEqualTo(404);
+      // nothing of it but the address they asked for
+      assertThat(theirs.text()).doesNotContain("Incident report", "BASELINE", "notApplicable", "coverage");
+    }
+    assertThat(stranger.post(path(assessment) + "/corrections", null).status()).isEqualTo(404);
+
+    assertThat(stakeholder.get("/api/engagements/" + engagement + "/evidence").body().findValuesAsText("id"))
+        .containsExactly(open);
+    String seen = stakeholder.get("/api/engagements/" + engagement + "/scorecard").text()
+        + stakeholder.get(path(assessment)).text()
+        + stakeholder.get(path(assessment) + "/ratings/FA2.E1/history").text();
+    assertThat(seen).contains(open).doesNotContain(secret).doesNotContain("Incident report");
+    assertThat(lead.get("/api/engagements/" + engagement + "/scorecard").text()).contains(secret);
+    assertThat(officer.get("/api/engagements/" + engagement + "/evidence").body().findValuesAsText("id"))
+        .contains(secret);
+  }
+
+  @Test
+  void theEngineEvaluatesTheBandTableOnItsBoundaries() {
+    Map<String, String> expected = new HashMap<>();
+    expected.put("0", "initial");
+    expected.put("19.9", "initial");
+    expected.put("20.0", "developing");
+    expected.put("39.9", "developing");
+    expected.put("40.0", "established");
+    expected.put("60.0", "advanced");
+    expected.put("79.9", "advanced");
+    expected.put("80.0", "leading");
+    expected.put("100.0", "leading");
+    expected.forEach((score, band) -> assertThat(bands.of(new BigDecimal(score))).as(score).isEqualTo(band));
+    assertThat(bands.of(null)).isNull();
+  }
+
+  private void rateAll(String assessment, String evidence, int coverage, int implementation) {
+    catalogue.current().elements().forEach(element -> {
+      Api.Response rated = rate(assessment, element.id(), coverage, implementation, List.of(evidence));
+      assertThat(rated.status()).as(rated.text()).isEqualTo(200);
+    });
+  }
+
+  private Api.Response rate(String assessment, String element, int coverage, int implementation,
+      List<String> evidence) {
+    return lead.exchange(HttpMethod.PUT, path(assessment) + "/ratings/" + element, Map.of("coverage", coverage,
+        "implementation", implementation, "rationale", "As the evidence shows.", "evidence", evidence));
+  }
+
+  private String assessment(String kind, String asOf) {
+    Api.Response created = lead.post("/api/engagements/" + engagement + "/assessments", Map.of("kind", kind,
+        "asOf", asOf));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.body().path("id").asText();
+  }
+
+  private String evidence(Api who, Map<String, Object> item) {
+    return evidence(who, engagement, item);
+  }
+
+  private String evidence(Api who, String engagementId, Map<String, Object> item) {
+    Api.Response created = who.post("/api/engagements/" + engagementId + "/evidence", item);
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.body().path("id").asText();
+  }
+
+  private String path(String assessment) {
+    return "/api/engagements/" + engagement + "/assessments/" + assessment;
+  }
+
+  private String open() {
+    return officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+  }
+
+  private String member(String engagementId, String role) {
+    String user = TestUsers.create(engine, role, List.of(), List.of());
+    assertThat(officer.post("/api/engagements/" + engagementId + "/members", Map.of("userId", user, "role", role))
+        .status()).isEqualTo(201);
+    return user;
+  }
+}
