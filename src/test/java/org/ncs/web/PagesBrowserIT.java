@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ncs.catalogue.Catalogue;
 import org.ncs.lifecycle.LifecycleDriver;
 import org.ncs.security.Roles;
 import org.ncs.testing.Api;
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 
 /**
  * The service's own pages in a real, headless Chromium, as ministries and ITU officers use them: a ministry user's
@@ -59,6 +61,8 @@ class PagesBrowserIT {
 
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  Catalogue catalogue;
 
   @LocalServerPort
   int port;
@@ -341,6 +345,8 @@ class PagesBrowserIT {
         "Chamber of Digital Commerce", "category", "private-sector")).body().path("id").asText();
     assertThat(officer.post("/api/engagements/" + ours + "/stakeholders/" + organisation + "/people",
         Map.of("userId", member(ours, "stakeholder"))).status()).isEqualTo(201);
+    String scored = open(officer, TestCountries.next(), "Strategy with a validated assessment");
+    validatedAssessment(scored, member(scored, "lead-authority"));
     for (String language : List.of("en", "ar")) {
       Browser anonymous = browser();
       anonymous.open("/login");
@@ -366,6 +372,8 @@ class PagesBrowserIT {
 
       Browser itu = browser().signIn(officerId, language);
       check(itu, "portfolio", "/portfolio", language, weights, problems);
+      check(itu, "scorecard", "/engagements/" + scored + "/scorecard", language, weights, problems);
+      check(itu, "scorecard-none", "/engagements/" + theirs + "/scorecard", language, weights, problems);
       // the team form as the officer sees it after a refusal: the error beside its field
       itu.open("/engagements/" + ours);
       itu.find("#member-user").sendKeys("nobody-of-this-service");
@@ -380,6 +388,31 @@ class PagesBrowserIT {
     assertThat(problems).isEmpty();
     weights.forEach((page, bytes) -> assertThat(bytes).as(page)
         .isLessThanOrEqualTo(page.endsWith("repeat") ? REPEAT_VISIT_BUDGET : FIRST_VISIT_BUDGET));
+  }
+
+  /**
+   * A validated baseline of the engagement: every element rated by its lead authority, a few gaps, one element not
+   * applicable, validated by the ITU officer.
+   */
+  private void validatedAssessment(String engagement, String team) {
+    Api lead = new Api(http, json, team);
+    String base = "/api/engagements/" + engagement;
+    String law = lead.post(base + "/evidence", Map.of("kind", "LAW", "title", "Cybersecurity and Data Protection Act",
+        "url", "https://gazette.example.org/acts/2024/7", "reference", "articles 3 to 12")).body().path("id").asText();
+    String assessment = lead.post(base + "/assessments", Map.of("kind", "BASELINE", "asOf", "2026-06-30")).body()
+        .path("id").asText();
+    List<String> elements = new ArrayList<>();
+    catalogue.current().elements().forEach(element -> elements.add(element.id()));
+    for (int i = 0; i < elements.size(); i++) {
+      Map<String, Object> rating = elements.get(i).equals("FA7.E1")
+          ? Map.of("notApplicable", true, "rationale", "No space industry in the country.")
+          : Map.of("coverage", (i * 7) % 4, "implementation", (i * 5) % 6, "rationale", "As the act shows.",
+              "evidence", List.of(law));
+      assertThat(lead.exchange(HttpMethod.PUT, base + "/assessments/" + assessment + "/ratings/" + elements.get(i),
+          rating).status()).isEqualTo(200);
+    }
+    assertThat(lead.post(base + "/assessments/" + assessment + "/submit", null).status()).isEqualTo(200);
+    assertThat(officer.post(base + "/assessments/" + assessment + "/validate", null).status()).isEqualTo(200);
   }
 
   /** One page in one language: screenshot, direction, translation, accessibility, errors, and (in English) weight. */
