@@ -32,6 +32,9 @@ create table assessment (
   supersedes           varchar(36)   references assessment (id),
   superseded_by        varchar(36)   references assessment (id),
   return_reasons       varchar(4000),
+  -- the engagement's id while the assessment is open (not validated), so that only one can be: unique, and empty
+  -- (null) once validated
+  open_for             varchar(36)   unique,
   created_by           varchar(255)  not null,
   created_at           timestamp     not null,
   submitted_by         varchar(255),
@@ -42,6 +45,20 @@ create table assessment (
 );
 create index assessment_engagement on assessment (engagement_id, state, as_of);
 create index assessment_tenant on assessment (tenant_id, state, as_of);
+
+-- The scores of a validated assessment as they were when it was validated, frozen with it: overall (item
+-- 'overall', with the maturity bands the decision table gave), by focus area (FA1) and by element (FA1.E1, with
+-- the points its shortfall costs the index). A later revision of the guide's data never rescores it.
+create table assessment_score (
+  assessment_id        varchar(36)   not null references assessment (id),
+  item                 varchar(16)   not null,
+  coverage             numeric(4,1),
+  implementation       numeric(4,1),
+  gap                  numeric(4,1),
+  coverage_band        varchar(32),
+  implementation_band  varchar(32),
+  primary key (assessment_id, item)
+);
 
 -- One element's ratings in an assessment: coverage of the strategy text (0-3) and implementation (0-5), or not
 -- applicable with a reason; with who set them, when, why, and the evidence.

@@ -21,10 +21,6 @@ import org.ncs.persistence.AssignedIdEntity;
 @Table(name = "assessment")
 class Assessment extends AssignedIdEntity {
 
-  enum Kind {
-    BASELINE, PROGRESS, AD_HOC
-  }
-
   enum State {
     DRAFT, SUBMITTED, RETURNED, VALIDATED;
 
@@ -51,7 +47,7 @@ class Assessment extends AssignedIdEntity {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
-  private Kind kind;
+  private AssessmentKind kind;
 
   @Column(name = "as_of", nullable = false)
   private LocalDate asOf;
@@ -68,6 +64,10 @@ class Assessment extends AssignedIdEntity {
 
   @Column(name = "return_reasons", length = 4000)
   private String returnReasons;
+
+  /** The engagement's id while open, null once validated: unique, so an engagement has one open at a time. */
+  @Column(name = "open_for", length = 36)
+  private String openFor;
 
   @Column(name = "created_by", nullable = false)
   private String createdBy;
@@ -93,7 +93,8 @@ class Assessment extends AssignedIdEntity {
   protected Assessment() {
   }
 
-  Assessment(String engagementId, String tenantId, String edition, String revision, Kind kind, LocalDate asOf,
+  Assessment(String engagementId, String tenantId, String edition, String revision, AssessmentKind kind,
+      LocalDate asOf,
       String supersedes, String createdBy, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
     this.engagementId = engagementId;
@@ -103,6 +104,7 @@ class Assessment extends AssignedIdEntity {
     this.kind = kind;
     this.asOf = asOf;
     this.state = State.DRAFT;
+    this.openFor = engagementId;
     this.supersedes = supersedes;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
@@ -121,6 +123,7 @@ class Assessment extends AssignedIdEntity {
 
   void validate(String by, Instant at) {
     state = State.VALIDATED;
+    openFor = null;
     decidedBy = by;
     decidedAt = at;
   }
@@ -152,7 +155,7 @@ class Assessment extends AssignedIdEntity {
     return revision;
   }
 
-  Kind kind() {
+  AssessmentKind kind() {
     return kind;
   }
 
@@ -198,9 +201,5 @@ class Assessment extends AssignedIdEntity {
 
   Instant decidedAt() {
     return decidedAt;
-  }
-
-  long version() {
-    return version;
   }
 }

@@ -3,6 +3,7 @@ package org.ncs.benchmark;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentEventRepository extends JpaRepository<AssessmentEvent, String> {
@@ -14,4 +15,8 @@ interface AssessmentEventRepository extends JpaRepository<AssessmentEvent, Strin
   @Query("select e from AssessmentEvent e where e.assessmentId in ?1 and (e.elementId = ?2 or e.elementId is null)"
       + " order by e.seq")
   List<AssessmentEvent> history(Collection<String> assessmentIds, String elementId);
+
+  @Modifying
+  @Query("delete from AssessmentEvent e where e.assessmentId = ?1")
+  int deleteByAssessmentId(String assessmentId);
 }

@@ -1,8 +1,12 @@
 package org.ncs.benchmark;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, String> {
 
@@ -10,7 +14,12 @@ interface AssessmentRepository extends JpaRepository<Assessment, String> {
 
   boolean existsByEngagementIdAndStateIn(String engagementId, Collection<Assessment.State> states);
 
-  /** The validated assessments of an engagement that nothing supersedes, oldest first: its trend. */
+  /** The assessment, locked until the transaction ends: changes to it and its ratings happen one at a time. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from Assessment a where a.id = ?1")
+  Optional<Assessment> lockById(String id);
+
+  /** The validated assessments of an engagement that nothing supersedes, oldest first. */
   List<Assessment> findByEngagementIdAndStateAndSupersededByIsNullOrderByAsOfAscCreatedAtAsc(String engagementId,
       Assessment.State state);
 }

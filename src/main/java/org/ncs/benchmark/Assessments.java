@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * assessment of an engagement is open (not validated) at a time. Every rating as set and every step is kept.
  */
 @Service
-class Assessments {
+public class Assessments {
 
   private static final Set<State> OPEN = Set.of(State.DRAFT, State.SUBMITTED, State.RETURNED);
 
@@ -86,7 +86,7 @@ class Assessments {
     Assessment assessment = visible(engagementId, id, user);
     List<Rating> rated = ratings.ofAssessment(id);
     return new AssessmentDetail(AssessmentSummary.of(assessment), views(rated, engagementId, user),
-        scores.of(edition(assessment), rated));
+        scores.of(assessment, edition(assessment), rated).view());
   }
 
   @RetryOnConflict
@@ -111,7 +111,7 @@ class Assessments {
   @Transactional
   public RatingView rate(String engagementId, String id, String elementId, RatingRequest request,
       CurrentUser user) {
-    Assessment assessment = visible(engagementId, id, user);
+    Assessment assessment = locked(engagementId, id, user);
     requireTeam(user);
     requireEditable(assessment);
     Edition edition = edition(assessment);
@@ -168,7 +168,7 @@ class Assessments {
   @RetryOnConflict
   @Transactional
   public AssessmentSummary submit(String engagementId, String id, CurrentUser user) {
-    Assessment assessment = visible(engagementId, id, user);
+    Assessment assessment = locked(engagementId, id, user);
     requireTeam(user);
     requireEditable(assessment);
     Set<String> rated = ratings.ofAssessment(id).stream().map(Rating::elementId).collect(Collectors.toSet());
@@ -189,6 +189,7 @@ class Assessments {
   public AssessmentSummary validate(String engagementId, String id, CurrentUser user) {
     Assessment assessment = reviewable(engagementId, id, user);
     assessment.validate(user.id(), clock.instant());
+    scores.freeze(assessment, edition(assessment), ratings.ofAssessment(id));
     if (assessment.supersedes() != null) {
       assessments.findById(assessment.supersedes()).ifPresent(old -> old.supersededBy(assessment.getId()));
     }
@@ -211,7 +212,7 @@ class Assessments {
   @RetryOnConflict
   @Transactional
   public AssessmentSummary correct(String engagementId, String id, CurrentUser user) {
-    Assessment original = visible(engagementId, id, user);
+    Assessment original = locked(engagementId, id, user);
     requireTeam(user);
     if (original.state() != State.VALIDATED || original.supersededBy() != null) {
       throw new ConflictException(Messages.get("benchmark.onlyLatestValidatedCorrected"));
@@ -229,6 +230,20 @@ class Assessments {
     audit.record(user.id(), original.tenantId(), engagementId, "ASSESSMENT_CORRECTED", correction.getId(),
         Map.of("supersedes", id));
     return AssessmentSummary.of(correction);
+  }
+
+  /** Throws away a draft (or a returned one) that should not have been started: it never counted. */
+  @RetryOnConflict
+  @Transactional
+  public void discard(String engagementId, String id, CurrentUser user) {
+    Assessment assessment = locked(engagementId, id, user);
+    requireTeam(user);
+    requireEditable(assessment);
+    ratings.deleteAll(ratings.ofAssessment(id));
+    events.deleteByAssessmentId(id);
+    assessments.delete(assessment);
+    audit.record(user.id(), assessment.tenantId(), engagementId, "ASSESSMENT_DISCARDED", id,
+        Map.of("before", Map.of("kind", assessment.kind().name(), "asOf", assessment.asOf().toString())));
   }
 
   /**
@@ -278,7 +293,7 @@ class Assessments {
   }
 
   private Assessment reviewable(String engagementId, String id, CurrentUser user) {
-    Assessment assessment = visible(engagementId, id, user);
+    Assessment assessment = locked(engagementId, id, user);
     if (!BenchmarkAccess.isReviewer(user)) {
       throw new AccessDeniedException("Only an ITU officer of the country, not on its team, validates");
     }
@@ -294,6 +309,14 @@ class Assessments {
         .orElseThrow(() -> new NotFoundException(Messages.get("benchmark.assessmentNotFound", id)));
   }
 
+  /** The assessment, locked for a change: a rating and a submission, say, never cross. */
+  private Assessment locked(String engagementId, String id, CurrentUser user) {
+    engagements.countryOf(engagementId, user);
+    return assessments.lockById(id).filter(found -> found.engagementId().equals(engagementId))
+        .orElseThrow(() -> new NotFoundException(Messages.get("benchmark.assessmentNotFound", id)));
+  }
+
+  /** Checked first for a clear answer; the unique {@code open_for} column settles a race between two requests. */
   private void requireNoneOpen(String engagementId) {
     if (assessments.existsByEngagementIdAndStateIn(engagementId, OPEN)) {
       throw new ConflictException(Messages.get("benchmark.oneOpen"));

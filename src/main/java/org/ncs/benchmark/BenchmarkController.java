@@ -19,6 +19,7 @@ import org.ncs.security.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,6 +87,14 @@ class BenchmarkController {
   AssessmentDetail assessment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
       @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String assessmentId) {
     return assessments.get(id, assessmentId, users.current());
+  }
+
+  @DeleteMapping("/assessments/{assessmentId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Throw away a draft or returned assessment (the country's team): it never counted")
+  void discard(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String assessmentId) {
+    assessments.discard(id, assessmentId, users.current());
   }
 
   @PutMapping(path = "/assessments/{assessmentId}/ratings/{elementId}", consumes = MediaType.APPLICATION_JSON_VALUE)

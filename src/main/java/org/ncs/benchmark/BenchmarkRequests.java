@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the benchmarking API takes. */
-final class BenchmarkRequests {
+public final class BenchmarkRequests {
 
   static final String ID = "[A-Za-z0-9-]{1,64}";
 
@@ -17,8 +17,8 @@ final class BenchmarkRequests {
   }
 
   /** An item for the evidence register: a link, or a version of one of the engagement's documents. */
-  record NewEvidence(
-      @NotNull Evidence.Kind kind,
+  public record NewEvidence(
+      @NotNull EvidenceKind kind,
       @NotBlank @Size(max = 300) String title,
       @Size(max = 2000) String url,
       @Pattern(regexp = ID, message = "{validation.id}") String documentVersionId,
@@ -29,14 +29,14 @@ final class BenchmarkRequests {
   }
 
   /** A new assessment of the engagement's country, as of a date. */
-  record NewAssessment(@NotNull Assessment.Kind kind, @NotNull LocalDate asOf) {
+  public record NewAssessment(@NotNull AssessmentKind kind, @NotNull LocalDate asOf) {
   }
 
   /**
    * An element's ratings: both levels, or {@code notApplicable} with the reason as the rationale. Any level above 0
    * needs evidence from the register.
    */
-  record RatingRequest(
+  public record RatingRequest(
       @PositiveOrZero Integer coverage,
       @PositiveOrZero Integer implementation,
       Boolean notApplicable,
@@ -45,6 +45,6 @@ final class BenchmarkRequests {
   }
 
   /** Why an ITU officer sends an assessment back. */
-  record Return(@NotBlank @Size(min = 10, max = 4000) String reasons) {
+  public record Return(@NotBlank @Size(min = 10, max = 4000) String reasons) {
   }
 }

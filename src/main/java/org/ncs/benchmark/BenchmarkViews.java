@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** What the benchmarking API answers. */
-final class BenchmarkViews {
+public final class BenchmarkViews {
 
   private BenchmarkViews() {
   }
 
-  record EvidenceView(String id, String kind, String title, String url, String fileId, String link,
+  public record EvidenceView(String id, String kind, String title, String url, String fileId, String link,
       String reference, LocalDate date, String owner, boolean confidential, String createdBy, Instant createdAt) {
 
     static EvidenceView of(Evidence evidence) {
@@ -26,14 +26,14 @@ final class BenchmarkViews {
   }
 
   /** An element's ratings; the evidence is the ids of the register's items the reader may see. */
-  record RatingView(String elementId, Integer coverage, Integer implementation, boolean notApplicable,
+  public record RatingView(String elementId, Integer coverage, Integer implementation, boolean notApplicable,
       String rationale, List<String> evidence, String setBy, Instant setAt) {
   }
 
-  record AssessmentSummary(String id, String engagementId, String country, String edition, String revision,
-      String kind, LocalDate asOf, String state, String supersedes, String supersededBy, String returnReasons,
-      String createdBy, Instant createdAt, String submittedBy, Instant submittedAt, String decidedBy,
-      Instant decidedAt) {
+  public record AssessmentSummary(String id, String engagementId, String country, String edition,
+      String revision, String kind, LocalDate asOf, String state, String supersedes, String supersededBy,
+      String returnReasons, String createdBy, Instant createdAt, String submittedBy, Instant submittedAt,
+      String decidedBy, Instant decidedAt) {
 
     static AssessmentSummary of(Assessment assessment) {
       return new AssessmentSummary(assessment.getId(), assessment.engagementId(), assessment.tenantId(),
@@ -45,25 +45,25 @@ final class BenchmarkViews {
   }
 
   /** An assessment with its ratings (by element id) and its scores as they stand. */
-  record AssessmentDetail(AssessmentSummary assessment, Map<String, RatingView> ratings, ScoreView score) {
+  public record AssessmentDetail(AssessmentSummary assessment, Map<String, RatingView> ratings, ScoreView score) {
   }
 
-  record ScoreView(BigDecimal coverage, BigDecimal implementation, String coverageBand, String implementationBand,
-      List<Scoring.AreaScore> areas) {
+  public record ScoreView(BigDecimal coverage, BigDecimal implementation, String coverageBand,
+      String implementationBand, List<Scoring.AreaScore> areas) {
   }
 
   /** A gap and what its next levels ask for. */
-  record Gap(String elementId, String number, String title, String focusAreaId, BigDecimal gap, Integer coverage,
-      Integer implementation, String nextCoverage, String nextImplementation) {
+  public record Gap(String elementId, String number, String title, String focusAreaId, BigDecimal gap,
+      Integer coverage, Integer implementation, String nextCoverage, String nextImplementation) {
   }
 
   /** The latest validated assessment's scores, its ranked gaps and the evidence its ratings cite. */
-  record Scorecard(AssessmentSummary assessment, ScoreView score, Map<String, RatingView> ratings, List<Gap> gaps,
-      List<EvidenceView> evidence) {
+  public record Scorecard(AssessmentSummary assessment, ScoreView score, Map<String, RatingView> ratings,
+      List<Gap> gaps, List<EvidenceView> evidence, int coverageTop, int implementationTop) {
   }
 
   /** One step in a rating's history: the rating as set, or what happened to its assessment. */
-  record HistoryEntry(String assessmentId, String action, Integer coverage, Integer implementation,
+  public record HistoryEntry(String assessmentId, String action, Integer coverage, Integer implementation,
       Boolean notApplicable, String rationale, List<String> evidence, String reasons, String actor, Instant at) {
   }
 }

@@ -16,11 +16,6 @@ import org.ncs.persistence.AssignedIdEntity;
 @Table(name = "evidence")
 class Evidence extends AssignedIdEntity {
 
-  /** What kind of source it is. */
-  enum Kind {
-    LAW, POLICY, STRATEGY, REPORT, WEBSITE, DATASET, OTHER
-  }
-
   @Id
   private String id;
 
@@ -29,7 +24,7 @@ class Evidence extends AssignedIdEntity {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
-  private Kind kind;
+  private EvidenceKind kind;
 
   @Column(nullable = false, length = 300)
   private String title;
@@ -61,7 +56,7 @@ class Evidence extends AssignedIdEntity {
   protected Evidence() {
   }
 
-  Evidence(String engagementId, Kind kind, String title, String url, String fileId, String reference,
+  Evidence(String engagementId, EvidenceKind kind, String title, String url, String fileId, String reference,
       LocalDate issuedOn, String owner, boolean confidential, String createdBy, Instant createdAt) {
     this.id = UUID.randomUUID().toString();
     this.engagementId = engagementId;
@@ -86,7 +81,7 @@ class Evidence extends AssignedIdEntity {
     return engagementId;
   }
 
-  Kind kind() {
+  EvidenceKind kind() {
     return kind;
   }
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** An engagement's evidence register: each source recorded once, by a link or a version of one of its documents. */
 @Service
-class EvidenceRegister {
+public class EvidenceRegister {
 
   private final EvidenceRepository evidence;
   private final Engagements engagements;
@@ -82,9 +82,10 @@ class EvidenceRegister {
     Evidence item = evidence.save(new Evidence(engagementId, request.kind(), request.title().trim(), url, fileId,
         blankToNull(request.reference()), request.date(), blankToNull(request.owner()),
         Boolean.TRUE.equals(request.confidential()), user.id(), clock.instant()));
-    audit.record(user.id(), country, engagementId, "EVIDENCE_ADDED", item.getId(),
-        Map.of("after", Map.of("title", item.title(), "kind", item.kind().name(), "confidential",
-            item.confidential())));
+    // the engagement's history is read by everyone of it, stakeholders too: a confidential item's title stays out
+    audit.record(user.id(), country, engagementId, "EVIDENCE_ADDED", item.getId(), Map.of("after",
+        item.confidential() ? Map.of("confidential", true)
+            : Map.of("title", item.title(), "kind", item.kind().name(), "confidential", false)));
     return EvidenceView.of(item);
   }
 

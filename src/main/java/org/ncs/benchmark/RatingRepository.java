@@ -1,6 +1,5 @@
 package org.ncs.benchmark;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,10 +10,6 @@ interface RatingRepository extends JpaRepository<Rating, String> {
   /** An assessment's ratings with their evidence, in one statement. */
   @Query("select distinct r from Rating r left join fetch r.evidence where r.assessmentId = ?1")
   List<Rating> ofAssessment(String assessmentId);
-
-  /** Several assessments' ratings with their evidence, in one statement. */
-  @Query("select distinct r from Rating r left join fetch r.evidence where r.assessmentId in ?1")
-  List<Rating> ofAssessments(Collection<String> assessmentIds);
 
   Optional<Rating> findByAssessmentIdAndElementId(String assessmentId, String elementId);
 }

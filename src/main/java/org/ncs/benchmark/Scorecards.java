@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and assessments under review never count.
  */
 @Service
-class Scorecards {
+public class Scorecards {
 
   private final AssessmentRepository assessments;
   private final RatingRepository ratings;
@@ -59,14 +59,16 @@ class Scorecards {
     Assessment latest = validated.get(validated.size() - 1);
     Edition edition = lifecycle.edition(latest);
     List<Rating> rated = ratings.ofAssessment(latest.getId());
-    Score score = Scores.score(edition, rated);
+    Scores.Scored scored = scores.of(latest, edition, rated);
+    Score score = scored.score();
     Map<String, RatingView> views = lifecycle.views(rated, engagementId, user);
     Set<String> cited = views.values().stream().flatMap(view -> view.evidence().stream())
         .collect(Collectors.toSet());
     List<EvidenceView> items = cited.isEmpty() ? List.of()
         : evidence.findByEngagementIdAndIdIn(engagementId, cited).stream().map(EvidenceView::of).toList();
     List<Gap> gaps = score.gaps().stream().map(gap -> gap(edition, gap)).toList();
-    return new Scorecard(AssessmentSummary.of(latest), scores.view(score), views, gaps, items);
+    return new Scorecard(AssessmentSummary.of(latest), scored.view(), views, gaps, items,
+        edition.scales().top(Scale.COVERAGE), edition.scales().top(Scale.IMPLEMENTATION));
   }
 
   private static Gap gap(Edition edition, ElementScore score) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +23,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.ncs.benchmark.AssessmentKind;
+import org.ncs.benchmark.Assessments;
+import org.ncs.benchmark.BenchmarkRequests.NewAssessment;
+import org.ncs.benchmark.BenchmarkRequests.NewEvidence;
+import org.ncs.benchmark.BenchmarkRequests.RatingRequest;
+import org.ncs.benchmark.EvidenceKind;
+import org.ncs.benchmark.EvidenceRegister;
+import org.ncs.catalogue.Catalogue;
+import org.ncs.catalogue.Element;
 import org.ncs.consultation.ConsultationRequests.NewDisposition;
 import org.ncs.consultation.ConsultationRequests.NewItem;
 import org.ncs.consultation.Consultations;
@@ -65,12 +75,19 @@ class DemoData implements ApplicationRunner {
   private final IdentityService identity;
   private final CurrentUsers users;
   private final Consultations consultations;
+  private final Assessments assessments;
+  private final EvidenceRegister evidence;
+  private final Catalogue catalogue;
   private final String password;
   private final Map<String, Object> answers;
 
   DemoData(Engagements engagements, TaskInbox inbox, TaskService tasks, IdentityService identity,
-      CurrentUsers users, Consultations consultations, @Value("${ncs.demo.password:demo}") String password) {
+      CurrentUsers users, Consultations consultations, Assessments assessments, EvidenceRegister evidence,
+      Catalogue catalogue, @Value("${ncs.demo.password:demo}") String password) {
     this.consultations = consultations;
+    this.assessments = assessments;
+    this.evidence = evidence;
+    this.catalogue = catalogue;
     this.engagements = engagements;
     this.inbox = inbox;
     this.tasks = tasks;
@@ -117,6 +134,17 @@ class DemoData implements ApplicationRunner {
     rwa.complete("Task_PublishStrategy", "lead", Map.of());
     rwa.complete("Task_EstablishMonitoring", "lead", Map.of());
     rwa.complete("Task_PrioritiseInitiatives", "lead", Map.of());
+    // two validated assessments, so that the scorecard has a trend: a baseline and a progress assessment
+    List<String> sources = List.of(
+        rwa.evidence(EvidenceKind.STRATEGY, "National Cybersecurity Strategy 2027-2031 (adopted text)",
+            "https://www.example.org/rwanda/ncs-2027-2031.pdf", "sections 2 to 6", false),
+        rwa.evidence(EvidenceKind.LAW, "Law establishing the national cybersecurity authority",
+            "https://www.example.org/rwanda/official-gazette/cyber-authority", "articles 3 to 11", false),
+        rwa.evidence(EvidenceKind.REPORT, "National cyber incident statistics 2025",
+            "https://intranet.example.org/rwanda/csirt/statistics-2025", "tables 1 to 4", true));
+    rwa.assess(AssessmentKind.BASELINE, 120, sources, i -> (i * 5 + 1) % 4, i -> (i * 3 + 1) % 4, true);
+    rwa.assess(AssessmentKind.PROGRESS, 30, sources, i -> Math.min(3, (i * 5 + 1) % 4 + i % 2),
+        i -> Math.min(5, (i * 3 + 1) % 4 + (i % 3 == 0 ? 0 : 1)), true);
   }
 
   /**
@@ -142,6 +170,13 @@ class DemoData implements ApplicationRunner {
     mar.comment("public", "3.2", "Ministries need a common minimum security baseline before 2028; say which "
         + "body sets it.");
     mar.complete("Task_ProvideFeedback", "public", Map.of());
+    // a baseline submitted by the team, waiting for the ITU officer's validation
+    List<String> sources = List.of(
+        mar.evidence(EvidenceKind.LAW, "Loi relative à la cybersécurité",
+            "https://www.example.org/maroc/bulletin-officiel/cybersecurite", "articles 1 à 20", false),
+        mar.evidence(EvidenceKind.POLICY, "Directive nationale de la sécurité des systèmes d'information",
+            "https://www.example.org/maroc/dnssi", "chapitres 2 et 3", false));
+    mar.assess(AssessmentKind.BASELINE, 10, sources, i -> (i * 7 + 2) % 4, i -> (i * 2 + 1) % 3, false);
   }
 
   /** A SADC country in stocktaking: the risk assessment is under way. */
@@ -218,6 +253,39 @@ class DemoData implements ApplicationRunner {
       String stakeholderId = engagements.addStakeholder(engagementId, new NewStakeholder(organisation, category,
           null, null), users.of(officer)).id();
       engagements.addPerson(engagementId, stakeholderId, new NewPerson(id), users.of(officer));
+    }
+
+    /** A source in the engagement's evidence register, recorded by the lead authority; answers its id. */
+    String evidence(EvidenceKind kind, String title, String url, String reference, boolean confidential) {
+      return evidence.add(engagementId, new NewEvidence(kind, title, url, null, reference, null, null, confidential),
+          users.of(code.toLowerCase(Locale.ROOT) + ".lead")).id();
+    }
+
+    /**
+     * An assessment as of some days ago: the lead authority rates every element (the n-th by the two functions of
+     * n, citing the sources above level 0) and submits it; the ITU officer validates it two days later if asked.
+     */
+    void assess(AssessmentKind kind, int daysAgo, List<String> sources, IntUnaryOperator coverage,
+        IntUnaryOperator implementation, boolean validate) {
+      CurrentUser lead = users.of(code.toLowerCase(Locale.ROOT) + ".lead");
+      Instant asOf = Instant.now().minus(Duration.ofDays(daysAgo));
+      ClockUtil.setCurrentTime(Date.from(asOf));
+      String id = assessments.create(engagementId, new NewAssessment(kind, asOf.atZone(ZoneOffset.UTC)
+          .toLocalDate()), lead).id();
+      List<Element> elements = catalogue.current().elements().toList();
+      for (int i = 0; i < elements.size(); i++) {
+        int c = coverage.applyAsInt(i);
+        int m = implementation.applyAsInt(i);
+        List<String> cited = c > 0 || m > 0 ? List.of(sources.get(i % sources.size())) : List.of();
+        assessments.rate(engagementId, id, elements.get(i).id(), new RatingRequest(c, m, false,
+            "Rated from the register's sources in the team's workshop.", cited), lead);
+      }
+      assessments.submit(engagementId, id, lead);
+      if (validate) {
+        ClockUtil.setCurrentTime(Date.from(asOf.plus(Duration.ofDays(2))));
+        assessments.validate(engagementId, id, users.of(officer));
+      }
+      ClockUtil.setCurrentTime(Date.from(clock));
     }
 
     /** The person comments on the draft in their group's open feedback task. */

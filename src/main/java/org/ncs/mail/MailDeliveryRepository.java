@@ -20,7 +20,7 @@ interface MailDeliveryRepository extends JpaRepository<MailDelivery, String> {
    */
   @Modifying
   @Query("update MailDelivery d set d.claimedBy = ?2, d.claimedUntil = ?4 where d.id = ?1 and d.state = 'PENDING'"
-      + " and (d.claimedUntil is null or d.claimedUntil < ?3)")
+      + " and d.digest = false and d.nextAttemptAt <= ?3 and (d.claimedUntil is null or d.claimedUntil < ?3)")
   int claim(String id, String claim, Instant now, Instant until);
 
   /** Takes all of a person's due digest deliveries for one email, as {@link #claim} takes one delivery. */

@@ -150,10 +150,11 @@ class MailOutbox {
       return 0;
     }
     int sent = 0;
-    Instant now = clock.instant();
-    for (MailDelivery due : deliveries.due(now, PageRequest.of(0, BATCH))) {
-      // a claim of its own, so that the rows it took are known by it
+    for (MailDelivery due : deliveries.due(clock.instant(), PageRequest.of(0, BATCH))) {
+      // a claim of its own, so that the rows it took are known by it; the lease counts from now, however long the
+      // emails before it took, and the claim checks again that the delivery is still due and still on its own
       String claim = UUID.randomUUID().toString();
+      Instant now = clock.instant();
       Integer claimed = transaction.execute(status -> due.digest()
           ? deliveries.claimDigest(due.userId(), claim, now, now.plus(lease))
           : deliveries.claim(due.getId(), claim, now, now.plus(lease)));

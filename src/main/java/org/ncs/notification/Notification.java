@@ -106,7 +106,7 @@ public class Notification extends AssignedIdEntity {
     return subject;
   }
 
-  /** The reasons work was sent back for, or the words that mention the recipient; null if none. */
+  /** The reasons work was sent back for; null if none. */
   public String detail() {
     return detail;
   }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,12 @@ class BenchmarkIT {
         .asText())));
     assertThat(scorecard.path("evidence").findValuesAsText("id")).containsExactly(law);
 
+    // what counts is what was frozen at validation, whatever changes later in the guide's data
+    jdbc.update("update assessment_score set coverage = 12.3 where assessment_id = ? and item = 'overall'",
+        assessment);
+    assertThat(lead.get("/api/engagements/" + engagement + "/scorecard").body().path("score").path("coverage")
+        .decimalValue()).isEqualByComparingTo("12.3");
+
     // a bounded number of statements, however many elements and evidence items: no statement per rating
     SqlStatements.Counted<Api.Response> counted = SqlStatements.count(() ->
         lead.get("/api/engagements/" + engagement + "/scorecard"));
@@ -169,6 +177,28 @@ class BenchmarkIT {
     // the rating's history runs through both
     assertThat(lead.get(path(correction) + "/ratings/FA1.E1/history").body().findValuesAsText("assessmentId"))
         .contains(first, correction);
+  }
+
+  @Test
+  void aDraftStartedByMistakeIsThrownAwayAndTwoAtOnceMakeOneOpenAssessment() throws Exception {
+    String law = evidence(lead, Map.of("kind", "LAW", "title", "Act", "url", "https://gazette.example.org/b"));
+    String mistake = assessment("AD_HOC", "2026-04-01");
+    assertThat(rate(mistake, "FA1.E1", 1, 1, List.of(law)).status()).isEqualTo(200);
+    assertThat(stakeholder.delete(path(mistake)).status()).isEqualTo(403);
+    assertThat(lead.delete(path(mistake)).status()).isEqualTo(204);
+    assertThat(lead.get(path(mistake)).status()).isEqualTo(404);
+
+    List<CompletableFuture<Integer>> both = List.of(
+        CompletableFuture.supplyAsync(() -> lead.post("/api/engagements/" + engagement + "/assessments",
+            Map.of("kind", "BASELINE", "asOf", "2026-04-02")).status()),
+        CompletableFuture.supplyAsync(() -> lead.post("/api/engagements/" + engagement + "/assessments",
+            Map.of("kind", "BASELINE", "asOf", "2026-04-03")).status()));
+    List<Integer> statuses = new ArrayList<>();
+    for (CompletableFuture<Integer> one : both) {
+      statuses.add(one.get());
+    }
+    assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+    assertThat(lead.get("/api/engagements/" + engagement + "/assessments").body()).hasSize(1);
   }
 
   @Test

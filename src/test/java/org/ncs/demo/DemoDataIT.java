@@ -1,6 +1,7 @@
 package org.ncs.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,9 @@ import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfigurat
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ncs.NcsApplication;
+import org.ncs.benchmark.Assessments;
+import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
+import org.ncs.benchmark.Scorecards;
 import org.ncs.consultation.ConsultationViews.ConsultationRecord;
 import org.ncs.consultation.ConsultationViews.ItemView;
 import org.ncs.consultation.Consultations;
@@ -94,6 +98,16 @@ class DemoDataIT {
       assertThat(consultation.rounds()).hasSize(1);
       assertThat(consultation.rounds().get(0).items()).extracting(ItemView::group)
           .contains("private-sector", "public-sector").doesNotContain("civil-society");
+      // benchmarking: Rwanda's scorecard is its progress assessment, the second of two validated; Morocco's
+      // baseline waits for validation
+      Assessments assessments = demo.getBean(Assessments.class);
+      String rwandaId = byCountry.get("RWA").engagement().id();
+      assertThat(assessments.list(rwandaId, users.of("rwa.lead"))).extracting(AssessmentSummary::kind,
+          AssessmentSummary::state).containsExactly(tuple("PROGRESS", "VALIDATED"), tuple("BASELINE", "VALIDATED"));
+      assertThat(demo.getBean(Scorecards.class).of(rwandaId, users.of("rwa.lead")).assessment().kind())
+          .isEqualTo("PROGRESS");
+      assertThat(assessments.list(byCountry.get("MAR").engagement().id(), users.of("mar.lead")))
+          .extracting(AssessmentSummary::state).containsExactly("SUBMITTED");
       // the demo's history is dated along its story, not at the moment it was loaded
       EngagementDetail rwanda = byCountry.get("RWA");
       assertThat(rwanda.engagement().createdAt()).isBefore(Instant.now().minus(Duration.ofDays(150)));
