@@ -15,6 +15,7 @@ import org.ncs.benchmark.BenchmarkViews.EvidenceView;
 import org.ncs.benchmark.BenchmarkViews.HistoryEntry;
 import org.ncs.benchmark.BenchmarkViews.RatingView;
 import org.ncs.benchmark.BenchmarkViews.Scorecard;
+import org.ncs.benchmark.BenchmarkViews.TrendPoint;
 import org.ncs.security.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,10 +44,12 @@ class BenchmarkController {
   private final Assessments assessments;
   private final EvidenceRegister register;
   private final Scorecards scorecards;
+  private final Trends trends;
   private final CurrentUsers users;
 
-  BenchmarkController(Assessments assessments, EvidenceRegister register, Scorecards scorecards,
+  BenchmarkController(Assessments assessments, EvidenceRegister register, Scorecards scorecards, Trends trends,
       CurrentUsers users) {
+    this.trends = trends;
     this.assessments = assessments;
     this.register = register;
     this.scorecards = scorecards;
@@ -144,6 +147,13 @@ class BenchmarkController {
   AssessmentSummary correct(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
       @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String assessmentId) {
     return assessments.correct(id, assessmentId, users.current());
+  }
+
+  @GetMapping("/trend")
+  @Operation(summary = "Every validated assessment over time, oldest first, with its scores overall and by focus "
+      + "area and the change since the previous one; breakBefore marks a change of guide edition or revision")
+  List<TrendPoint> trend(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return trends.of(id, users.current());
   }
 
   @GetMapping("/scorecard")

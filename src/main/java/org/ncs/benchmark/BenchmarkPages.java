@@ -1,8 +1,14 @@
 package org.ncs.benchmark;
 
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.ncs.benchmark.BenchmarkViews.AreaPoint;
+import org.ncs.benchmark.BenchmarkViews.TrendPoint;
 import org.ncs.engagement.Engagements;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
@@ -19,12 +25,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 class BenchmarkPages {
 
   private final Scorecards scorecards;
+  private final Trends trends;
   private final Assessments assessments;
   private final Engagements engagements;
   private final CurrentUsers users;
 
-  BenchmarkPages(Scorecards scorecards, Assessments assessments, Engagements engagements, CurrentUsers users) {
+  BenchmarkPages(Scorecards scorecards, Trends trends, Assessments assessments, Engagements engagements,
+      CurrentUsers users) {
     this.scorecards = scorecards;
+    this.trends = trends;
     this.assessments = assessments;
     this.engagements = engagements;
     this.users = users;
@@ -42,7 +51,61 @@ class BenchmarkPages {
       // no validated assessment yet: the page says so and lists the ones under way
       model.addAttribute("scorecard", null);
     }
+    List<TrendPoint> trend = trends.of(id, user);
+    model.addAttribute("trend", trend);
+    model.addAttribute("chart", Chart.of(trend));
+    // the previous comparable point, drawn beside the latest in the focus-area profile
+    Map<String, AreaPoint> previous = new HashMap<>();
+    if (trend.size() > 1 && !trend.get(trend.size() - 1).breakBefore()) {
+      trend.get(trend.size() - 2).areas().forEach(area -> previous.put(area.id(), area));
+      model.addAttribute("previousPoint", trend.get(trend.size() - 2));
+    }
+    model.addAttribute("previous", previous);
     model.addAttribute("section", "work");
     return "benchmark/scorecard";
+  }
+
+  /**
+   * The trend as two lines (coverage, implementation) in a 100-high drawing, one point per validated assessment
+   * spread evenly across; a break of edition or revision starts new lines.
+   */
+  record Chart(List<String> coverage, List<String> implementation, List<Point> points) {
+
+    static final int WIDTH = 600;
+
+    /** Where a point is drawn, and its date for the axis. */
+    record Point(int x, String label, boolean breakBefore) {
+    }
+
+    static Chart of(List<TrendPoint> trend) {
+      List<String> coverage = new ArrayList<>();
+      List<String> implementation = new ArrayList<>();
+      List<Point> points = new ArrayList<>();
+      StringBuilder c = new StringBuilder();
+      StringBuilder m = new StringBuilder();
+      for (int i = 0; i < trend.size(); i++) {
+        TrendPoint point = trend.get(i);
+        int x = trend.size() == 1 ? WIDTH / 2 : 20 + i * (WIDTH - 40) / (trend.size() - 1);
+        if (point.breakBefore()) {
+          coverage.add(c.toString().trim());
+          implementation.add(m.toString().trim());
+          c.setLength(0);
+          m.setLength(0);
+        }
+        append(c, x, point.coverage());
+        append(m, x, point.implementation());
+        points.add(new Point(x, point.assessment().asOf().toString(), point.breakBefore()));
+      }
+      coverage.add(c.toString().trim());
+      implementation.add(m.toString().trim());
+      return new Chart(coverage.stream().filter(line -> !line.isEmpty()).toList(),
+          implementation.stream().filter(line -> !line.isEmpty()).toList(), points);
+    }
+
+    private static void append(StringBuilder line, int x, BigDecimal score) {
+      if (score != null) {
+        line.append(x).append(',').append(BigDecimal.valueOf(100).subtract(score).toPlainString()).append(' ');
+      }
+    }
   }
 }

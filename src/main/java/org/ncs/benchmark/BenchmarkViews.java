@@ -62,6 +62,21 @@ public final class BenchmarkViews {
       List<Gap> gaps, List<EvidenceView> evidence, int coverageTop, int implementationTop) {
   }
 
+  /**
+   * A validated assessment in the engagement's trend: its overall and focus-area scores and the change since the
+   * previous point. {@code breakBefore}: made against another edition or revision of the guide's data than the
+   * previous one, so not comparable with it (no change is given across a break).
+   */
+  public record TrendPoint(AssessmentSummary assessment, boolean breakBefore, BigDecimal coverage,
+      BigDecimal implementation, String coverageBand, String implementationBand, BigDecimal coverageChange,
+      BigDecimal implementationChange, List<AreaPoint> areas) {
+  }
+
+  /** A focus area's scores at a point of the trend, and their change since the previous point. */
+  public record AreaPoint(String id, BigDecimal coverage, BigDecimal implementation, BigDecimal coverageChange,
+      BigDecimal implementationChange) {
+  }
+
   /** One step in a rating's history: the rating as set, or what happened to its assessment. */
   public record HistoryEntry(String assessmentId, String action, Integer coverage, Integer implementation,
       Boolean notApplicable, String rationale, List<String> evidence, String reasons, String actor, Instant at) {

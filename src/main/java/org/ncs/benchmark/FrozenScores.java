@@ -2,6 +2,8 @@ package org.ncs.benchmark;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,23 @@ class FrozenScores {
     }
     jdbc.batchUpdate("insert into assessment_score (assessment_id, item, coverage, implementation, gap, "
         + "coverage_band, implementation_band) values (?, ?, ?, ?, ?, ?, ?)", rows);
+  }
+
+  /** Several assessments' overall and focus-area rows (not the elements'), by assessment and item. */
+  Map<String, Map<String, Row>> summaries(Collection<String> assessmentIds) {
+    Map<String, Map<String, Row>> rows = new HashMap<>();
+    if (assessmentIds.isEmpty()) {
+      return rows;
+    }
+    jdbc.query("select assessment_id, item, coverage, implementation, gap, coverage_band, implementation_band"
+        + " from assessment_score where assessment_id in (" + String.join(",", Collections.nCopies(
+            assessmentIds.size(), "?")) + ") and item not like '%.%'", result -> {
+              rows.computeIfAbsent(result.getString("assessment_id"), id -> new HashMap<>())
+                  .put(result.getString("item"), new Row(result.getBigDecimal("coverage"),
+                      result.getBigDecimal("implementation"), result.getBigDecimal("gap"),
+                      result.getString("coverage_band"), result.getString("implementation_band")));
+            }, assessmentIds.toArray());
+    return rows;
   }
 
   /** An assessment's rows by item ({@code overall}, {@code FA1}, {@code FA1.E1}); empty if it has none. */

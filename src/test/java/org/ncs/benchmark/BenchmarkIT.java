@@ -180,6 +180,39 @@ class BenchmarkIT {
   }
 
   @Test
+  void theTrendGivesEachValidatedAssessmentWithTheChangeSinceTheLastAndBreaksOnANewRevision() {
+    String law = evidence(lead, Map.of("kind", "LAW", "title", "Act", "url", "https://gazette.example.org/t"));
+    String baseline = assessment("BASELINE", "2026-01-15");
+    rateAll(baseline, law, 1, 1);
+    lead.post(path(baseline) + "/submit", null);
+    officer.post(path(baseline) + "/validate", null);
+    String progress = assessment("PROGRESS", "2026-07-15");
+    rateAll(progress, law, 2, 1);
+    lead.post(path(progress) + "/submit", null);
+    officer.post(path(progress) + "/validate", null);
+
+    JsonNode trend = lead.get("/api/engagements/" + engagement + "/trend").body();
+    assertThat(trend.findValues("assessment")).extracting(point -> point.path("id").asText())
+        .containsExactly(baseline, progress);
+    // every element from 1 to 2 of 3 in coverage: 33.3 to 66.7, implementation unchanged
+    assertThat(trend.get(0).path("coverage").decimalValue()).isEqualByComparingTo("33.3");
+    assertThat(trend.get(0).path("coverageChange").isNumber()).isFalse();
+    assertThat(trend.get(1).path("coverageChange").decimalValue()).isEqualByComparingTo("33.4");
+    assertThat(trend.get(1).path("implementationChange").decimalValue()).isEqualByComparingTo("0");
+    assertThat(trend.get(1).path("areas").get(0).path("coverageChange").decimalValue())
+        .isEqualByComparingTo("33.4");
+    assertThat(trend.get(1).path("breakBefore").asBoolean()).isFalse();
+
+    // made against another revision of the guide's data: a visible break, no change across it
+    jdbc.update("update assessment set revision = 'another' where id = ?", progress);
+    JsonNode broken = lead.get("/api/engagements/" + engagement + "/trend").body();
+    assertThat(broken.get(1).path("breakBefore").asBoolean()).isTrue();
+    assertThat(broken.get(1).path("coverageChange").isNumber()).isFalse();
+    assertThat(broken.get(1).path("coverage").decimalValue()).isEqualByComparingTo("66.7");
+    assertThat(stranger.get("/api/engagements/" + engagement + "/trend").status()).isEqualTo(404);
+  }
+
+  @Test
   void aDraftStartedByMistakeIsThrownAwayAndTwoAtOnceMakeOneOpenAssessment() throws Exception {
     String law = evidence(lead, Map.of("kind", "LAW", "title", "Act", "url", "https://gazette.example.org/b"));
     String mistake = assessment("AD_HOC", "2026-04-01");

@@ -346,7 +346,9 @@ class PagesBrowserIT {
     assertThat(officer.post("/api/engagements/" + ours + "/stakeholders/" + organisation + "/people",
         Map.of("userId", member(ours, "stakeholder"))).status()).isEqualTo(201);
     String scored = open(officer, TestCountries.next(), "Strategy with a validated assessment");
-    validatedAssessment(scored, member(scored, "lead-authority"));
+    String scorer = member(scored, "lead-authority");
+    validatedAssessment(scored, scorer, "BASELINE", "2026-01-31", 0);
+    validatedAssessment(scored, scorer, "PROGRESS", "2026-06-30", 1);
     for (String language : List.of("en", "ar")) {
       Browser anonymous = browser();
       anonymous.open("/login");
@@ -391,22 +393,23 @@ class PagesBrowserIT {
   }
 
   /**
-   * A validated baseline of the engagement: every element rated by its lead authority, a few gaps, one element not
-   * applicable, validated by the ITU officer.
+   * A validated assessment of the engagement: every element rated by its lead authority (levels raised by
+   * {@code progress} over a baseline), a few gaps, one element not applicable, validated by the ITU officer.
    */
-  private void validatedAssessment(String engagement, String team) {
+  private void validatedAssessment(String engagement, String team, String kind, String asOf, int progress) {
     Api lead = new Api(http, json, team);
     String base = "/api/engagements/" + engagement;
     String law = lead.post(base + "/evidence", Map.of("kind", "LAW", "title", "Cybersecurity and Data Protection Act",
         "url", "https://gazette.example.org/acts/2024/7", "reference", "articles 3 to 12")).body().path("id").asText();
-    String assessment = lead.post(base + "/assessments", Map.of("kind", "BASELINE", "asOf", "2026-06-30")).body()
+    String assessment = lead.post(base + "/assessments", Map.of("kind", kind, "asOf", asOf)).body()
         .path("id").asText();
     List<String> elements = new ArrayList<>();
     catalogue.current().elements().forEach(element -> elements.add(element.id()));
     for (int i = 0; i < elements.size(); i++) {
       Map<String, Object> rating = elements.get(i).equals("FA7.E1")
           ? Map.of("notApplicable", true, "rationale", "No space industry in the country.")
-          : Map.of("coverage", (i * 7) % 4, "implementation", (i * 5) % 6, "rationale", "As the act shows.",
+          : Map.of("coverage", Math.min(3, (i * 7) % 4 + progress * (i % 2)),
+              "implementation", Math.min(5, (i * 5) % 6 + progress), "rationale", "As the act shows.",
               "evidence", List.of(law));
       assertThat(lead.exchange(HttpMethod.PUT, base + "/assessments/" + assessment + "/ratings/" + elements.get(i),
           rating).status()).isEqualTo(200);
