@@ -19,7 +19,6 @@ import org.ncs.benchmark.BenchmarkViews.TrendPoint;
 import org.ncs.security.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 @RequestMapping("/api/engagements/{id}")
 @Tag(name = "Benchmarking", description = "A country rated against every element of the guide (coverage of its "
     + "strategy and implementation), with evidence; assessments validated by an ITU officer; scorecard and gaps")

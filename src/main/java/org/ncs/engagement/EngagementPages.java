@@ -59,6 +59,8 @@ class EngagementPages {
   static final String ID = "[A-Za-z0-9-]{1,64}";
   static final List<String> PHASES = List.of("P1", "P2", "P3", "P4", "P5");
   static final List<String> REGIONS = List.of("africa", "americas", "arab-states", "asia-pacific", "cis", "europe");
+  /** The maturity bands of the decision table, lowest first (the filter offers them). */
+  static final List<String> BANDS = List.of("initial", "developing", "established", "advanced", "leading");
   static final int HISTORY_PAGE = 25;
   static final int COMMENTS_PAGE = 50;
 
@@ -194,13 +196,15 @@ class EngagementPages {
   String portfolio(@RequestParam(required = false) @Pattern(regexp = "[a-z-]{2,16}") String region,
       @RequestParam(required = false) @Pattern(regexp = "P[1-5]", message = "{validation.phase}") String phase,
       @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) @Pattern(regexp = "[a-z]{2,16}", message = "{validation.band}") String band,
       @RequestParam(defaultValue = "ACTIVE") EngagementStatus status,
       @RequestParam(defaultValue = "COUNTRY") Portfolio.Order sort,
       @RequestParam(defaultValue = "false") boolean descending, Model model, Locale locale) {
-    List<Portfolio.Row> rows = portfolio.of(users.current(), new Portfolio.Filter(region, phase, overdue, status),
-        sort, descending, locale);
+    Portfolio.Filter filter = new Portfolio.Filter(region, phase, overdue, status, band);
+    List<Portfolio.Row> rows = portfolio.of(users.current(), filter, sort, descending, locale);
     model.addAttribute("rows", rows);
-    model.addAttribute("filter", new Portfolio.Filter(region, phase, overdue, status));
+    model.addAttribute("filter", filter);
+    model.addAttribute("bands", BANDS);
     model.addAttribute("sort", sort);
     model.addAttribute("descending", descending);
     model.addAttribute("regions", REGIONS);

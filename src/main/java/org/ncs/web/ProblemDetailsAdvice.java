@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -84,6 +86,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         .sorted(Comparator.comparing(FieldError::field))
         .toList();
     return invalid(ex, headers, request, errors);
+  }
+
+  /**
+   * The same for a controller validated through its proxy ({@code @Validated}): each offending parameter by its
+   * name, not the method's.
+   */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+    List<FieldError> errors = ex.getConstraintViolations().stream()
+        .map(violation -> {
+          String field = null;
+          for (Path.Node node : violation.getPropertyPath()) {
+            field = node.getName();
+          }
+          return new FieldError(field == null ? "parameter" : field, violation.getMessage());
+        })
+        .sorted(Comparator.comparing(FieldError::field))
+        .toList();
+    return invalid(ex, new HttpHeaders(), request, errors);
   }
 
   /** A query or path parameter of the wrong type: which one, and what it must be. */

@@ -213,6 +213,46 @@ class BenchmarkIT {
   }
 
   @Test
+  void thePortfolioShowsTheLatestValidatedScoresOfTheCallersCountriesOnly() {
+    String law = evidence(lead, Map.of("kind", "LAW", "title", "Act", "url", "https://gazette.example.org/p"));
+    String first = assessment("BASELINE", "2026-02-01");
+    rateAll(first, law, 1, 1);
+    lead.post(path(first) + "/submit", null);
+    officer.post(path(first) + "/validate", null);
+    String second = assessment("PROGRESS", "2026-08-01");
+    rateAll(second, law, 3, 5);
+    lead.post(path(second) + "/submit", null);
+    officer.post(path(second) + "/validate", null);
+
+    JsonNode rows = officer.get("/api/portfolio").body();
+    JsonNode ours = row(rows, engagement);
+    assertThat(ours.path("scores").path("asOf").asText()).isEqualTo("2026-08-01");
+    assertThat(ours.path("scores").path("coverage").decimalValue()).isEqualByComparingTo("100.0");
+    assertThat(ours.path("scores").path("implementationBand").asText()).isEqualTo("leading");
+    assertThat(ours.path("scores").path("areas")).hasSize(7);
+    assertThat(row(rows, elsewhere).path("scores").isObject()).isFalse();
+    assertThat(officer.get("/api/portfolio?band=leading").body().findValuesAsText("id")).contains(engagement)
+        .doesNotContain(elsewhere);
+    assertThat(officer.get("/api/portfolio?band=Not-A-Band").status()).isEqualTo(400);
+    // the country's own team sees its row, another country's team never does
+    assertThat(stranger.get("/api/portfolio").body().findValuesAsText("id")).doesNotContain(engagement);
+
+    SqlStatements.Counted<Api.Response> counted = SqlStatements.count(() -> officer.get("/api/portfolio"));
+    System.out.printf("portfolio: %d SQL statements for %d rows%n", counted.statements(),
+        counted.result().body().size());
+    assertThat(counted.statements()).isLessThanOrEqualTo(10);
+  }
+
+  private static JsonNode row(JsonNode rows, String engagementId) {
+    for (JsonNode row : rows) {
+      if (row.path("engagement").path("id").asText().equals(engagementId)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row for " + engagementId);
+  }
+
+  @Test
   void aDraftStartedByMistakeIsThrownAwayAndTwoAtOnceMakeOneOpenAssessment() throws Exception {
     String law = evidence(lead, Map.of("kind", "LAW", "title", "Act", "url", "https://gazette.example.org/b"));
     String mistake = assessment("AD_HOC", "2026-04-01");

@@ -71,7 +71,11 @@ class BadInputCorpusIT {
         "POST /api/engagements/{e}/stakeholders", "POST /api/engagements/{e}/comments",
         "POST /api/engagements/{e}/tasks/{t}/comments", "POST /api/engagements/{e}/strategy-adoption",
         "POST /api/engagements/{e}/strategy-period-end", "POST /api/tasks/{t}/claim", "POST /api/tasks/{t}/unclaim",
-        "POST /api/tasks/{t}/complete", "DELETE /api/engagements/{e}/members/{m}"));
+        "POST /api/tasks/{t}/complete", "DELETE /api/engagements/{e}/members/{m}",
+        "POST /api/engagements/{e}/evidence", "POST /api/engagements/{e}/assessments",
+        "PUT /api/engagements/{e}/assessments/{t}/ratings/FA1.E1", "POST /api/engagements/{e}/assessments/{t}/submit",
+        "POST /api/engagements/{e}/assessments/{t}/return", "DELETE /api/engagements/{e}/assessments/{t}",
+        "POST /api/tasks/{t}/feedback", "PUT /api/notifications/preferences"));
     Map<String, Long> before = state();
 
     List<Attempt> attempts = new ArrayList<>();
@@ -91,6 +95,12 @@ class BadInputCorpusIT {
       }
     }
 
+    // reads with parameters out of bounds: refused by name, whichever way the controller is validated
+    for (String read : List.of("/api/notifications?page=-1", "/api/notifications?size=1000",
+        "/api/portfolio?band=NOT%20A%20BAND", "/api/portfolio?region=*", "/api/engagements/" + id + "/scorecard?x=1",
+        "/api/engagements/*/trend", "/api/engagements/" + id + "/assessments/*/ratings/FA1/history")) {
+      attempts.add(send(officer, "GET", read, null));
+    }
     assertThat(attempts).allSatisfy(BadInputCorpusIT::isAClean4xxProblem);
     assertThat(state()).isEqualTo(before);
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
@@ -145,7 +155,7 @@ class BadInputCorpusIT {
   private Map<String, Long> state() {
     Map<String, Long> counts = new java.util.TreeMap<>();
     for (String table : List.of("engagement", "engagement_member", "stakeholder", "engagement_comment",
-        "audit_event", "task_outcome")) {
+        "audit_event", "task_outcome", "evidence", "assessment", "rating", "mail_preference", "feedback_item")) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     counts.put("open tasks", engine.getTaskService().createTaskQuery().count());

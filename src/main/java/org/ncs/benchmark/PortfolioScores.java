@@ -1,0 +1,59 @@
+package org.ncs.benchmark;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ncs.engagement.EngagementScores;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portfolio's scores: for each engagement, its latest validated assessment that nothing supersedes, with the
+ * overall and focus-area scores frozen at its validation. One statement for any number of engagements.
+ */
+@Component
+class PortfolioScores implements EngagementScores {
+
+  private static final String LATEST = """
+      select a.engagement_id, a.as_of, s.item, s.coverage, s.implementation, s.coverage_band, s.implementation_band
+        from assessment a
+        join assessment_score s on s.assessment_id = a.id and s.item not like '%.%'
+       where a.engagement_id in (:ids) and a.state = 'VALIDATED' and a.superseded_by is null
+         and not exists (select 1 from assessment later
+                          where later.engagement_id = a.engagement_id and later.state = 'VALIDATED'
+                            and later.superseded_by is null
+                            and (later.as_of > a.as_of or later.as_of = a.as_of and later.created_at > a.created_at))
+       order by a.engagement_id, s.item
+      """;
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  PortfolioScores(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Map<String, Scores> latest(Collection<String> engagementIds) {
+    Map<String, Scores> overall = new HashMap<>();
+    Map<String, List<AreaScores>> areas = new HashMap<>();
+    jdbc.query(LATEST, Map.of("ids", engagementIds), row -> {
+      String engagement = row.getString("engagement_id");
+      String item = row.getString("item");
+      if (FrozenScores.OVERALL.equals(item)) {
+        overall.put(engagement, new Scores(row.getDate("as_of").toLocalDate(), row.getBigDecimal("coverage"),
+            row.getBigDecimal("implementation"), row.getString("coverage_band"), row.getString("implementation_band"),
+            List.of()));
+      } else {
+        areas.computeIfAbsent(engagement, id -> new ArrayList<>()).add(new AreaScores(item,
+            row.getBigDecimal("coverage"), row.getBigDecimal("implementation")));
+      }
+    });
+    Map<String, Scores> latest = new HashMap<>();
+    overall.forEach((engagement, scores) -> latest.put(engagement, new Scores(scores.asOf(), scores.coverage(),
+        scores.implementation(), scores.coverageBand(), scores.implementationBand(),
+        List.copyOf(areas.getOrDefault(engagement, List.of())))));
+    return latest;
+  }
+}
