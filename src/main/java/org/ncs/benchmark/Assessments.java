@@ -26,7 +26,11 @@ import org.ncs.catalogue.Edition;
 import org.ncs.catalogue.Element;
 import org.ncs.catalogue.Scale;
 import org.ncs.engagement.Engagements;
+import org.ncs.notification.NotificationKind;
+import org.ncs.notification.NotificationRequest;
+import org.ncs.notification.Notifications;
 import org.ncs.security.CurrentUser;
+import org.ncs.security.Roles;
 import org.ncs.web.ConflictException;
 import org.ncs.web.FieldError;
 import org.ncs.web.InvalidRequestException;
@@ -56,12 +60,14 @@ public class Assessments {
   private final Catalogue catalogue;
   private final Scores scores;
   private final AuditTrail audit;
+  private final Notifications notifications;
   private final ObjectMapper json;
   private final Clock clock;
 
   Assessments(AssessmentRepository assessments, RatingRepository ratings, AssessmentEventRepository events,
       EvidenceRepository evidence, Engagements engagements, Catalogue catalogue, Scores scores, AuditTrail audit,
-      ObjectMapper json, Clock clock) {
+      Notifications notifications, ObjectMapper json, Clock clock) {
+    this.notifications = notifications;
     this.assessments = assessments;
     this.ratings = ratings;
     this.events = events;
@@ -180,6 +186,7 @@ public class Assessments {
       throw new InvalidRequestException(missing);
     }
     assessment.submit(user.id(), clock.instant());
+    notify(assessment, NotificationKind.TO_VALIDATE, null, Roles.ITU_OFFICER, null);
     return decided(assessment, "SUBMITTED", Map.of(), user);
   }
 
@@ -202,6 +209,7 @@ public class Assessments {
   public AssessmentSummary returnWith(String engagementId, String id, String reasons, CurrentUser user) {
     Assessment assessment = reviewable(engagementId, id, user);
     assessment.returnWith(reasons.trim(), user.id(), clock.instant());
+    notify(assessment, NotificationKind.ASSESSMENT_BACK, assessment.submittedBy(), null, reasons.trim());
     return decided(assessment, "RETURNED", Map.of("reasons", reasons.trim()), user);
   }
 
@@ -290,6 +298,12 @@ public class Assessments {
     audit.record(user.id(), assessment.tenantId(), assessment.engagementId(), "ASSESSMENT_" + action,
         assessment.getId(), detail);
     return AssessmentSummary.of(assessment);
+  }
+
+  /** Who must hear of it: the ITU officers of the country (a group in its tenant), or one person. */
+  private void notify(Assessment assessment, NotificationKind kind, String user, String group, String reasons) {
+    notifications.record(new NotificationRequest(kind, assessment.tenantId(), assessment.engagementId(), null, null,
+        user, group, assessment.tenantId() + " · " + assessment.asOf(), reasons));
   }
 
   private Assessment reviewable(String engagementId, String id, CurrentUser user) {

@@ -11,5 +11,9 @@ public enum NotificationKind {
   /** A task is overdue beyond its grace period; the ITU officer follows up. */
   ESCALATION,
   /** Someone wrote {@code @user} in a comment: the person named is asked to look. */
-  MENTION
+  MENTION,
+  /** A country's team submitted an assessment: the ITU officers of the country are to validate it. */
+  TO_VALIDATE,
+  /** An ITU officer returned an assessment, with reasons: the one who submitted it is told. */
+  ASSESSMENT_BACK
 }

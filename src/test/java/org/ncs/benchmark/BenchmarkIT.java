@@ -85,6 +85,13 @@ class BenchmarkIT {
     assertThat(returned.body().path("state").asText()).isEqualTo("RETURNED");
     assertThat(lead.get(path(assessment)).body().path("assessment").path("returnReasons").asText())
         .isEqualTo("The budget rating needs the finance law as evidence.");
+    // the officers of the country were told to validate it, the team that it came back
+    assertThat(officer.get("/api/notifications").body().path("items").findValuesAsText("kind"))
+        .contains("TO_VALIDATE");
+    assertThat(lead.get("/api/notifications").body().path("items").findValuesAsText("title"))
+        .anyMatch(title -> title.startsWith("Assessment returned: "));
+    assertThat(stranger.get("/api/notifications").body().path("items").findValuesAsText("kind"))
+        .doesNotContain("TO_VALIDATE", "ASSESSMENT_BACK");
     assertThat(rate(assessment, "FA1.E5", 3, 3, List.of(law)).status()).isEqualTo(200);
     lead.post(path(assessment) + "/submit", null);
     assertThat(officer.post(path(assessment) + "/validate", null).body().path("state").asText())
