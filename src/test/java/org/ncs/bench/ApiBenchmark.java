@@ -1,5 +1,7 @@
 package org.ncs.bench;
 
+import static org.ncs.bench.Measures.percentile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -215,12 +217,5 @@ public final class ApiBenchmark {
     long start = System.nanoTime();
     request.get();
     return System.nanoTime() - start;
-  }
-
-  private static double percentile(List<Long> nanos, int percentile) {
-    List<Long> sorted = new ArrayList<>(nanos);
-    Collections.sort(sorted);
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, index)) / 1e6;
   }
 }

@@ -1,14 +1,10 @@
 package org.ncs.bench;
 
-import java.net.URI;
+import static org.ncs.bench.Measures.percentile;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +77,7 @@ public final class ConsultationBenchmark {
       for (int round = 0; round < WARM_UP + ROUNDS; round++) {
         for (Map.Entry<String, String[]> request : requests.entrySet()) {
           long start = System.nanoTime();
-          get(base + request.getValue()[0], request.getValue()[1]);
+          Measures.get(client, base + request.getValue()[0], request.getValue()[1]);
           if (round >= WARM_UP) {
             times.get(request.getKey()).add(System.nanoTime() - start);
           }
@@ -90,7 +86,8 @@ public final class ConsultationBenchmark {
       double baseline = percentile(times.values().iterator().next(), 95);
       for (Map.Entry<String, List<Long>> measured : times.entrySet()) {
         String[] request = requests.get(measured.getKey());
-        SqlStatements.Counted<Integer> counted = SqlStatements.count(() -> get(base + request[0], request[1]));
+        SqlStatements.Counted<Integer> counted = SqlStatements.count(() -> Measures.get(client, base + request[0],
+            request[1]));
         System.out.printf("%-50s p50 %7.1f ms  p95 %7.1f ms  (p95 %5.2fx baseline)  %3d SQL statements  %,9d bytes%n",
             measured.getKey(), percentile(measured.getValue(), 50), percentile(measured.getValue(), 95),
             percentile(measured.getValue(), 95) / baseline, counted.statements(), counted.result());
@@ -145,27 +142,5 @@ public final class ConsultationBenchmark {
   private static Task task(ProcessEngine engine, String id, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(key)
         .singleResult();
-  }
-
-  /** The bytes of the answer. */
-  private int get(String url, String user) {
-    try {
-      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url))
-          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD)
-              .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(url + " answered " + response.statusCode());
-      }
-      return response.body().length;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static double percentile(List<Long> nanos, int percentile) {
-    List<Long> sorted = new ArrayList<>(nanos);
-    Collections.sort(sorted);
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, index)) / 1e6;
   }
 }
