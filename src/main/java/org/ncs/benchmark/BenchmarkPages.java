@@ -1,5 +1,6 @@
 package org.ncs.benchmark;
 
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,19 +8,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ncs.benchmark.BenchmarkRequests.Return;
 import org.ncs.benchmark.BenchmarkViews.AreaPoint;
+import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
 import org.ncs.benchmark.BenchmarkViews.TrendPoint;
 import org.ncs.engagement.Engagements;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
 import org.ncs.web.NotFoundException;
+import org.ncs.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An engagement's scorecard in the pages: scores and bands, focus areas, ranked gaps, evidence, assessments. */
+/**
+ * An engagement's scorecard in the pages: scores and bands, focus areas, ranked gaps, evidence, assessments; and,
+ * for an ITU officer of the country, the submitted assessment to validate or return.
+ */
 @Controller
 @Validated
 class BenchmarkPages {
@@ -29,9 +39,11 @@ class BenchmarkPages {
   private final Assessments assessments;
   private final Engagements engagements;
   private final CurrentUsers users;
+  private final Validator validator;
 
   BenchmarkPages(Scorecards scorecards, Trends trends, Assessments assessments, Engagements engagements,
-      CurrentUsers users) {
+      CurrentUsers users, Validator validator) {
+    this.validator = validator;
     this.scorecards = scorecards;
     this.trends = trends;
     this.assessments = assessments;
@@ -44,7 +56,11 @@ class BenchmarkPages {
       String id, Model model, Locale locale) {
     CurrentUser user = users.current();
     model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
-    model.addAttribute("assessments", assessments.list(id, user));
+    List<AssessmentSummary> all = assessments.list(id, user);
+    model.addAttribute("assessments", all);
+    // an ITU officer of the country (not on its team) reviews a submitted one here
+    model.addAttribute("toReview", BenchmarkAccess.isReviewer(user) ? all.stream()
+        .filter(item -> item.state().equals("SUBMITTED")).findFirst().orElse(null) : null);
     try {
       model.addAttribute("scorecard", scorecards.of(id, user));
     } catch (NotFoundException none) {
@@ -63,6 +79,25 @@ class BenchmarkPages {
     model.addAttribute("previous", previous);
     model.addAttribute("section", "work");
     return "benchmark/scorecard";
+  }
+
+  @PostMapping("/engagements/{id}/assessments/{assessmentId}/validate")
+  String validate(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
+      String id, @PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.id}") String assessmentId,
+      RedirectAttributes next) {
+    PageForms.submit(validator, next, "review", PageForms.typed(), null, "scorecard.validated",
+        () -> assessments.validate(id, assessmentId, users.current()));
+    return "redirect:/engagements/" + id + "/scorecard";
+  }
+
+  @PostMapping("/engagements/{id}/assessments/{assessmentId}/return")
+  String returnIt(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
+      String id, @PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.id}") String assessmentId,
+      @RequestParam(required = false) String reasons, RedirectAttributes next) {
+    Return request = new Return(reasons);
+    PageForms.submit(validator, next, "review", PageForms.typed("reasons", reasons), request, "scorecard.returned",
+        () -> assessments.returnWith(id, assessmentId, reasons, users.current()));
+    return "redirect:/engagements/" + id + "/scorecard";
   }
 
   /**

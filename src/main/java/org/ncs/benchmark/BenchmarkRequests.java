@@ -45,6 +45,6 @@ public final class BenchmarkRequests {
   }
 
   /** Why an ITU officer sends an assessment back. */
-  public record Return(@NotBlank @Size(min = 10, max = 4000) String reasons) {
+  public record Return(@NotNull @Size(min = 10, max = 4000) String reasons) {
   }
 }

@@ -392,6 +392,49 @@ class PagesBrowserIT {
         .isLessThanOrEqualTo(page.endsWith("repeat") ? REPEAT_VISIT_BUDGET : FIRST_VISIT_BUDGET));
   }
 
+  @Test
+  void anItuOfficerReturnsASubmittedAssessmentOnlyWithReasonsAndValidatesItOnItsScorecard() {
+    String engagement = open(officer, TestCountries.next(), "Strategy with an assessment to validate");
+    String team = member(engagement, "lead-authority");
+    String assessment = submittedAssessment(engagement, team);
+    Browser arabic = browser().signIn(officerId, "ar");
+    arabic.open("/engagements/" + engagement + "/scorecard");
+    arabic.screenshot("scorecard-review-ar");
+    Browser browser = browser().signIn(officerId, "en");
+    browser.open("/engagements/" + engagement + "/scorecard");
+    assertThat(browser.find("#review-title").getText()).isEqualTo("Waiting for your validation");
+
+    // sent back without a reason: refused beside the field, nothing changes
+    browser.click(browser.find("form[action$='/return'] button[type=submit]"),
+        "/engagements/" + engagement + "/scorecard");
+    assertThat(browser.waitFor("#reasons-error").getText()).isNotBlank();
+    browser.screenshot("scorecard-review-en");
+    browser.click(browser.find("form[action$='/validate'] button[type=submit]"),
+        "/engagements/" + engagement + "/scorecard");
+
+    assertThat(browser.waitFor("[role=status]").getText())
+        .isEqualTo("Validated: the assessment counts from now on and is frozen.");
+    assertThat(browser.all("#review-title")).isEmpty();
+    assertThat(browser.find("#coverage-title").getText()).isEqualTo("Coverage of the strategy");
+    assertThat(new Api(http, json, team).get("/api/engagements/" + engagement + "/assessments/" + assessment)
+        .body().path("assessment").path("state").asText()).isEqualTo("VALIDATED");
+  }
+
+  /** An assessment of the engagement rated and submitted by the team member: it waits for validation. */
+  private String submittedAssessment(String engagement, String team) {
+    Api lead = new Api(http, json, team);
+    String base = "/api/engagements/" + engagement;
+    String law = lead.post(base + "/evidence", Map.of("kind", "LAW", "title", "Cybersecurity Act",
+        "url", "https://gazette.example.org/acts/2025/3")).body().path("id").asText();
+    String assessment = lead.post(base + "/assessments", Map.of("kind", "BASELINE", "asOf", "2026-09-30")).body()
+        .path("id").asText();
+    catalogue.current().elements().forEach(element -> assertThat(lead.exchange(HttpMethod.PUT, base
+        + "/assessments/" + assessment + "/ratings/" + element.id(), Map.of("coverage", 2, "implementation", 2,
+            "rationale", "As the act shows.", "evidence", List.of(law))).status()).isEqualTo(200));
+    assertThat(lead.post(base + "/assessments/" + assessment + "/submit", null).status()).isEqualTo(200);
+    return assessment;
+  }
+
   /**
    * A validated assessment of the engagement: every element rated by its lead authority (levels raised by
    * {@code progress} over a baseline), a few gaps, one element not applicable, validated by the ITU officer.
