@@ -57,7 +57,7 @@ class Scores {
     frozen.save(assessment.getId(), score, bands.of(score.coverage()), bands.of(score.implementation()));
   }
 
-  static Score score(Edition edition, List<Rating> rated) {
+  private static Score score(Edition edition, List<Rating> rated) {
     Map<String, Rated> byElement = new HashMap<>();
     rated.forEach(rating -> byElement.put(rating.elementId(), new Rated(rating.coverage(), rating.implementation(),
         rating.notApplicable())));

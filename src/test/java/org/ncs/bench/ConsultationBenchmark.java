@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.ncs.NcsApplication;
 import org.ncs.consultation.ConsultationRequests.NewItem;
 import org.ncs.consultation.Consultations;
 import org.ncs.engagement.EngagementRequests.NewEngagement;
@@ -25,7 +24,6 @@ import org.ncs.security.Roles;
 import org.ncs.testing.SqlStatements;
 import org.ncs.testing.TestDatabase;
 import org.ncs.testing.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -51,13 +49,8 @@ public final class ConsultationBenchmark {
   }
 
   private void run() throws Exception {
-    String url = TestDatabase.newPostgresDatabase("the consultation benchmark");
-    try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NcsApplication.class,
-        SqlStatements.class).run("--server.port=0", "--spring.profiles.active=test",
-        "--spring.main.banner-mode=off", "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + TestDatabase.postgresUsername(),
-        "--spring.datasource.password=" + TestDatabase.postgresPassword(), "--logging.level.root=WARN")) {
-      String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+    try (ConfigurableApplicationContext service = Measures.service("the consultation benchmark")) {
+      String base = Measures.base(service);
       ProcessEngine engine = service.getBean(ProcessEngine.class);
       String admin = TestUsers.create(engine, "admin", List.of(Roles.ADMIN), List.of());
       String[] seeded = seed(service);

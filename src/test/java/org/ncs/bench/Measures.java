@@ -9,12 +9,34 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import org.ncs.NcsApplication;
+import org.ncs.testing.SqlStatements;
+import org.ncs.testing.TestDatabase;
 import org.ncs.testing.TestUsers;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** What the benchmarks share: a request as a test user, and percentiles of the times measured. */
+/**
+ * What the benchmarks share: the service started on a fresh PostgreSQL database, a request as a test user, and
+ * percentiles of the times measured.
+ */
 final class Measures {
 
   private Measures() {
+  }
+
+  /** The service on a database of its own (created for the purpose), on a free port, counting its statements. */
+  static ConfigurableApplicationContext service(String purpose) {
+    String url = TestDatabase.newPostgresDatabase(purpose);
+    return new SpringApplicationBuilder(NcsApplication.class, SqlStatements.class).run("--server.port=0",
+        "--spring.profiles.active=test", "--spring.main.banner-mode=off", "--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + TestDatabase.postgresUsername(),
+        "--spring.datasource.password=" + TestDatabase.postgresPassword(), "--logging.level.root=WARN");
+  }
+
+  /** Where the service answers. */
+  static String base(ConfigurableApplicationContext service) {
+    return "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
   }
 
   /** A GET as the user (HTTP Basic) that must answer 200; the bytes of the answer. */

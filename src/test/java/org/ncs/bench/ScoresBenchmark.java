@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.ncs.NcsApplication;
 import org.ncs.benchmark.AssessmentKind;
 import org.ncs.benchmark.Assessments;
 import org.ncs.benchmark.BenchmarkRequests.NewAssessment;
@@ -30,7 +29,6 @@ import org.ncs.security.Roles;
 import org.ncs.testing.SqlStatements;
 import org.ncs.testing.TestDatabase;
 import org.ncs.testing.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -78,13 +76,8 @@ public final class ScoresBenchmark {
   }
 
   private void run() throws Exception {
-    String url = TestDatabase.newPostgresDatabase("the scores benchmark");
-    try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NcsApplication.class,
-        SqlStatements.class).run("--server.port=0", "--spring.profiles.active=test",
-        "--spring.main.banner-mode=off", "--spring.datasource.url=" + url,
-        "--spring.datasource.username=" + TestDatabase.postgresUsername(),
-        "--spring.datasource.password=" + TestDatabase.postgresPassword(), "--logging.level.root=WARN")) {
-      String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+    try (ConfigurableApplicationContext service = Measures.service("the scores benchmark")) {
+      String base = Measures.base(service);
       ProcessEngine engine = service.getBean(ProcessEngine.class);
       JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
       String admin = TestUsers.create(engine, "admin", List.of(Roles.ADMIN), List.of());

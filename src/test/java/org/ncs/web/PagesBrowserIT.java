@@ -396,7 +396,7 @@ class PagesBrowserIT {
   void anItuOfficerReturnsASubmittedAssessmentOnlyWithReasonsAndValidatesItOnItsScorecard() {
     String engagement = open(officer, TestCountries.next(), "Strategy with an assessment to validate");
     String team = member(engagement, "lead-authority");
-    String assessment = submittedAssessment(engagement, team);
+    String assessment = submittedAssessment(engagement, team, "BASELINE", "2026-09-30", 0);
     Browser arabic = browser().signIn(officerId, "ar");
     arabic.open("/engagements/" + engagement + "/scorecard");
     arabic.screenshot("scorecard-review-ar");
@@ -420,26 +420,11 @@ class PagesBrowserIT {
         .body().path("assessment").path("state").asText()).isEqualTo("VALIDATED");
   }
 
-  /** An assessment of the engagement rated and submitted by the team member: it waits for validation. */
-  private String submittedAssessment(String engagement, String team) {
-    Api lead = new Api(http, json, team);
-    String base = "/api/engagements/" + engagement;
-    String law = lead.post(base + "/evidence", Map.of("kind", "LAW", "title", "Cybersecurity Act",
-        "url", "https://gazette.example.org/acts/2025/3")).body().path("id").asText();
-    String assessment = lead.post(base + "/assessments", Map.of("kind", "BASELINE", "asOf", "2026-09-30")).body()
-        .path("id").asText();
-    catalogue.current().elements().forEach(element -> assertThat(lead.exchange(HttpMethod.PUT, base
-        + "/assessments/" + assessment + "/ratings/" + element.id(), Map.of("coverage", 2, "implementation", 2,
-            "rationale", "As the act shows.", "evidence", List.of(law))).status()).isEqualTo(200));
-    assertThat(lead.post(base + "/assessments/" + assessment + "/submit", null).status()).isEqualTo(200);
-    return assessment;
-  }
-
   /**
-   * A validated assessment of the engagement: every element rated by its lead authority (levels raised by
-   * {@code progress} over a baseline), a few gaps, one element not applicable, validated by the ITU officer.
+   * An assessment of the engagement rated by its lead authority (levels raised by {@code progress} over a
+   * baseline: a few gaps, one element not applicable) and submitted: it waits for validation.
    */
-  private void validatedAssessment(String engagement, String team, String kind, String asOf, int progress) {
+  private String submittedAssessment(String engagement, String team, String kind, String asOf, int progress) {
     Api lead = new Api(http, json, team);
     String base = "/api/engagements/" + engagement;
     String law = lead.post(base + "/evidence", Map.of("kind", "LAW", "title", "Cybersecurity and Data Protection Act",
@@ -458,7 +443,14 @@ class PagesBrowserIT {
           rating).status()).isEqualTo(200);
     }
     assertThat(lead.post(base + "/assessments/" + assessment + "/submit", null).status()).isEqualTo(200);
-    assertThat(officer.post(base + "/assessments/" + assessment + "/validate", null).status()).isEqualTo(200);
+    return assessment;
+  }
+
+  /** The same, validated by the ITU officer. */
+  private void validatedAssessment(String engagement, String team, String kind, String asOf, int progress) {
+    String assessment = submittedAssessment(engagement, team, kind, asOf, progress);
+    assertThat(officer.post("/api/engagements/" + engagement + "/assessments/" + assessment + "/validate", null)
+        .status()).isEqualTo(200);
   }
 
   /** One page in one language: screenshot, direction, translation, accessibility, errors, and (in English) weight. */
