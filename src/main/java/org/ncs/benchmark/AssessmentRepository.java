@@ -1,6 +1,7 @@
 package org.ncs.benchmark;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,12 @@ import org.springframework.data.jpa.repository.Query;
 interface AssessmentRepository extends JpaRepository<Assessment, String> {
 
   List<Assessment> findByEngagementIdOrderByAsOfDescCreatedAtDesc(String engagementId);
+
+  /** The engagement's open assessment (drafted or under review), if it has one. */
+  Optional<Assessment> findByOpenFor(String engagementId);
+
+  boolean existsByEngagementIdAndStateAndDecidedAtGreaterThanEqual(String engagementId, Assessment.State state,
+      Instant since);
 
   boolean existsByEngagementIdAndStateIn(String engagementId, Collection<Assessment.State> states);
 

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -228,16 +230,63 @@ public class Assessments {
     requireNoneOpen(engagementId);
     Assessment correction = assessments.save(new Assessment(engagementId, original.tenantId(), original.edition(),
         original.revision(), original.kind(), original.asOf(), original.getId(), user.id(), clock.instant()));
-    for (Rating rating : ratings.ofAssessment(id)) {
-      Rating copy = new Rating(correction.getId(), rating.elementId());
-      copy.set(rating.coverage(), rating.implementation(), rating.notApplicable(), rating.rationale(),
-          rating.evidence(), rating.setBy(), rating.setAt());
-      ratings.save(copy);
-    }
+    copyRatings(original, correction, edition(original));
     event(correction, null, "CORRECTS", Map.of("assessment", id), user);
     audit.record(user.id(), original.tenantId(), engagementId, "ASSESSMENT_CORRECTED", correction.getId(),
         Map.of("supersedes", id));
     return AssessmentSummary.of(correction);
+  }
+
+  /**
+   * The assessment a lifecycle step works on (the landscape assessment: a baseline; a monitoring round: a progress
+   * assessment): the engagement's open one if it has one, else a new draft of that kind as of today. A new draft
+   * starts from the ratings of the latest validated assessment of the same edition, so that the team changes only
+   * what moved.
+   */
+  @Transactional
+  String openForStep(String engagementId, String country, AssessmentKind kind, String actor) {
+    return assessments.findByOpenFor(engagementId).map(Assessment::getId).orElseGet(() -> {
+      Edition edition = catalogue.current();
+      Assessment draft = assessments.save(new Assessment(engagementId, country, edition.key(), edition.revision(),
+          kind, LocalDate.now(clock), null, actor, clock.instant()));
+      List<Assessment> validated = assessments
+          .findByEngagementIdAndStateAndSupersededByIsNullOrderByAsOfAscCreatedAtAsc(engagementId, State.VALIDATED);
+      Map<String, Object> detail = new LinkedHashMap<>(Map.of("kind", kind.name(), "asOf", draft.asOf().toString()));
+      validated.stream().filter(one -> one.edition().equals(edition.key())).reduce((first, second) -> second)
+          .ifPresent(latest -> {
+            copyRatings(latest, draft, edition);
+            detail.put("prefilledFrom", latest.getId());
+          });
+      audit.record(actor, country, engagementId, "ASSESSMENT_CREATED", draft.getId(), Map.of("after", detail));
+      return draft.getId();
+    });
+  }
+
+  /**
+   * What keeps a lifecycle step from completing, if anything: it needs the assessment it opened validated, or
+   * another one validated since the step began (the team may have discarded the first and started again).
+   */
+  @Transactional(readOnly = true)
+  Optional<State> blocking(String engagementId, String linkedId, Instant since) {
+    Optional<Assessment> linked = linkedId == null ? Optional.empty() : assessments.findById(linkedId);
+    if (linked.filter(one -> one.state() == State.VALIDATED).isPresent()
+        || assessments.existsByEngagementIdAndStateAndDecidedAtGreaterThanEqual(engagementId, State.VALIDATED,
+            since)) {
+      return Optional.empty();
+    }
+    return Optional.of(linked.map(Assessment::state).orElse(State.DRAFT));
+  }
+
+  /** The ratings of one assessment copied into a new one, as they were set, for the elements the edition has. */
+  private void copyRatings(Assessment from, Assessment to, Edition edition) {
+    for (Rating rating : ratings.ofAssessment(from.getId())) {
+      if (edition.element(rating.elementId()).isPresent()) {
+        Rating copy = new Rating(to.getId(), rating.elementId());
+        copy.set(rating.coverage(), rating.implementation(), rating.notApplicable(), rating.rationale(),
+            rating.evidence(), rating.setBy(), rating.setAt());
+        ratings.save(copy);
+      }
+    }
   }
 
   /** Throws away a draft (or a returned one) that should not have been started: it never counted. */

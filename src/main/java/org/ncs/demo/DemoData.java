@@ -124,6 +124,18 @@ class DemoData implements ApplicationRunner {
     rwa.stakeholder("Rwanda Bankers' Association", "private-sector", "bankers");
     rwa.stakeholder("University of Rwanda, College of Science and Technology", "academia", "university");
     initiation(rwa);
+    // the landscape assessment's baseline, rated from the register's sources and validated before stocktaking ends
+    List<String> sources = List.of(
+        rwa.evidence(EvidenceKind.STRATEGY, "National Cybersecurity Strategy 2027-2031 (adopted text)",
+            "https://www.example.org/rwanda/ncs-2027-2031.pdf", "sections 2 to 6", false),
+        rwa.evidence(EvidenceKind.LAW, "Law establishing the national cybersecurity authority",
+            "https://www.example.org/rwanda/official-gazette/cyber-authority", "articles 3 to 11", false),
+        rwa.evidence(EvidenceKind.REPORT, "National cyber incident statistics 2025",
+            "https://intranet.example.org/rwanda/csirt/statistics-2025", "tables 1 to 4", true));
+    String baseline = rwa.stepAssessment();
+    rwa.rate(baseline, sources, i -> (i * 5 + 1) % 4, i -> (i * 3 + 1) % 4, Integer.MAX_VALUE);
+    rwa.submit(baseline);
+    rwa.validate(baseline);
     stocktaking(rwa);
     rwa.complete("Task_DraftStrategy", "drafting", Map.of("consultationGroups", List.of("private-sector")));
     rwa.complete("Task_ProvideFeedback", "bankers", Map.of());
@@ -134,17 +146,12 @@ class DemoData implements ApplicationRunner {
     rwa.complete("Task_PublishStrategy", "lead", Map.of());
     rwa.complete("Task_EstablishMonitoring", "lead", Map.of());
     rwa.complete("Task_PrioritiseInitiatives", "lead", Map.of());
-    // two validated assessments, so that the scorecard has a trend: a baseline and a progress assessment
-    List<String> sources = List.of(
-        rwa.evidence(EvidenceKind.STRATEGY, "National Cybersecurity Strategy 2027-2031 (adopted text)",
-            "https://www.example.org/rwanda/ncs-2027-2031.pdf", "sections 2 to 6", false),
-        rwa.evidence(EvidenceKind.LAW, "Law establishing the national cybersecurity authority",
-            "https://www.example.org/rwanda/official-gazette/cyber-authority", "articles 3 to 11", false),
-        rwa.evidence(EvidenceKind.REPORT, "National cyber incident statistics 2025",
-            "https://intranet.example.org/rwanda/csirt/statistics-2025", "tables 1 to 4", true));
-    rwa.assess(AssessmentKind.BASELINE, 120, sources, i -> (i * 5 + 1) % 4, i -> (i * 3 + 1) % 4, true);
-    rwa.assess(AssessmentKind.PROGRESS, 30, sources, i -> Math.min(3, (i * 5 + 1) % 4 + i % 2),
-        i -> Math.min(5, (i * 3 + 1) % 4 + (i % 3 == 0 ? 0 : 1)), true);
+    // a progress assessment since, so that the scorecard has a trend
+    String progress = rwa.start(AssessmentKind.PROGRESS, 30);
+    rwa.rate(progress, sources, i -> Math.min(3, (i * 5 + 1) % 4 + i % 2),
+        i -> Math.min(5, (i * 3 + 1) % 4 + (i % 3 == 0 ? 0 : 1)), Integer.MAX_VALUE);
+    rwa.submit(progress);
+    rwa.validate(progress);
   }
 
   /**
@@ -159,6 +166,15 @@ class DemoData implements ApplicationRunner {
     mar.stakeholder("Fédération des technologies de l'information", "private-sector", "private");
     mar.stakeholder("Association marocaine pour les droits numériques", "civil-society", "civil");
     initiation(mar);
+    List<String> sources = List.of(
+        mar.evidence(EvidenceKind.LAW, "Loi relative à la cybersécurité",
+            "https://www.example.org/maroc/bulletin-officiel/cybersecurite", "articles 1 à 20", false),
+        mar.evidence(EvidenceKind.POLICY, "Directive nationale de la sécurité des systèmes d'information",
+            "https://www.example.org/maroc/dnssi", "chapitres 2 et 3", false));
+    String baseline = mar.stepAssessment();
+    mar.rate(baseline, sources, i -> (i * 7 + 2) % 4 / 2, i -> (i * 2 + 1) % 3 / 2, Integer.MAX_VALUE);
+    mar.submit(baseline);
+    mar.validate(baseline);
     stocktaking(mar);
     mar.complete("Task_DraftStrategy", "drafting",
         Map.of("consultationGroups", List.of("public-sector", "private-sector", "civil-society")));
@@ -170,22 +186,21 @@ class DemoData implements ApplicationRunner {
     mar.comment("public", "3.2", "Ministries need a common minimum security baseline before 2028; say which "
         + "body sets it.");
     mar.complete("Task_ProvideFeedback", "public", Map.of());
-    // a baseline submitted by the team, waiting for the ITU officer's validation
-    List<String> sources = List.of(
-        mar.evidence(EvidenceKind.LAW, "Loi relative à la cybersécurité",
-            "https://www.example.org/maroc/bulletin-officiel/cybersecurite", "articles 1 à 20", false),
-        mar.evidence(EvidenceKind.POLICY, "Directive nationale de la sécurité des systèmes d'information",
-            "https://www.example.org/maroc/dnssi", "chapitres 2 et 3", false));
-    mar.assess(AssessmentKind.BASELINE, 10, sources, i -> (i * 7 + 2) % 4, i -> (i * 2 + 1) % 3, false);
+    // the team's reading of the consultation draft, submitted and waiting for the ITU officer's validation
+    String adHoc = mar.start(AssessmentKind.AD_HOC, 10);
+    mar.rate(adHoc, sources, i -> (i * 7 + 2) % 4, i -> (i * 2 + 1) % 3, Integer.MAX_VALUE);
+    mar.submit(adHoc);
   }
 
-  /** A SADC country in stocktaking: the risk assessment is under way. */
+  /** A SADC country in stocktaking: the team is rating its baseline, and the risk assessment is under way. */
   private void zambia() {
     Country zmb = new Country("ZMB", "Zambia", "itu.james", 60);
     zmb.open("Zambia National Cybersecurity Strategy", List.of("ITU", "World Bank", "SADC Secretariat"));
     zmb.partner("wb.sofia", Roles.WB_COFACILITATOR);
     initiation(zmb);
-    zmb.complete("Task_AssessNationalLandscape", "lead", Map.of());
+    List<String> sources = List.of(zmb.evidence(EvidenceKind.LAW, "Cyber Security and Cyber Crimes Act",
+        "https://www.example.org/zambia/cyber-security-and-cyber-crimes-act", "parts II and III", false));
+    zmb.rate(zmb.stepAssessment(), sources, i -> i % 3, i -> i % 2, 12);
   }
 
   /** Just started: the lead authority has been named. */
@@ -261,31 +276,50 @@ class DemoData implements ApplicationRunner {
           users.of(code.toLowerCase(Locale.ROOT) + ".lead")).id();
     }
 
-    /**
-     * An assessment as of some days ago: the lead authority rates every element (the n-th by the two functions of
-     * n, citing the sources above level 0) and submits it; the ITU officer validates it two days later if asked.
-     */
-    void assess(AssessmentKind kind, int daysAgo, List<String> sources, IntUnaryOperator coverage,
-        IntUnaryOperator implementation, boolean validate) {
-      CurrentUser lead = users.of(code.toLowerCase(Locale.ROOT) + ".lead");
+    /** The assessment the open lifecycle step (the landscape assessment, a monitoring round) is waiting for. */
+    String stepAssessment() {
+      return assessments.list(engagementId, lead()).stream().filter(one -> !one.state().equals("VALIDATED"))
+          .findFirst().orElseThrow().id();
+    }
+
+    /** An assessment the team starts as of some days ago. */
+    String start(AssessmentKind kind, int daysAgo) {
       Instant asOf = Instant.now().minus(Duration.ofDays(daysAgo));
       ClockUtil.setCurrentTime(Date.from(asOf));
-      String id = assessments.create(engagementId, new NewAssessment(kind, asOf.atZone(ZoneOffset.UTC)
-          .toLocalDate()), lead).id();
+      clock = asOf;
+      return assessments.create(engagementId, new NewAssessment(kind, asOf.atZone(ZoneOffset.UTC).toLocalDate()),
+          lead()).id();
+    }
+
+    /**
+     * The lead authority rates the first elements of the guide (the n-th by the two functions of n, citing the
+     * sources above level 0).
+     */
+    void rate(String id, List<String> sources, IntUnaryOperator coverage, IntUnaryOperator implementation,
+        int elementCount) {
       List<Element> elements = catalogue.current().elements().toList();
-      for (int i = 0; i < elements.size(); i++) {
+      for (int i = 0; i < Math.min(elements.size(), elementCount); i++) {
         int c = coverage.applyAsInt(i);
         int m = implementation.applyAsInt(i);
         List<String> cited = c > 0 || m > 0 ? List.of(sources.get(i % sources.size())) : List.of();
         assessments.rate(engagementId, id, elements.get(i).id(), new RatingRequest(c, m, false,
-            "Rated from the register's sources in the team's workshop.", cited), lead);
+            "Rated from the register's sources in the team's workshop.", cited), lead());
       }
-      assessments.submit(engagementId, id, lead);
-      if (validate) {
-        ClockUtil.setCurrentTime(Date.from(asOf.plus(Duration.ofDays(2))));
-        assessments.validate(engagementId, id, users.of(officer));
-      }
+    }
+
+    void submit(String id) {
+      assessments.submit(engagementId, id, lead());
+    }
+
+    /** The country's ITU officer validates the submitted assessment two days later. */
+    void validate(String id) {
+      clock = clock.plus(Duration.ofDays(2));
       ClockUtil.setCurrentTime(Date.from(clock));
+      assessments.validate(engagementId, id, users.of(officer));
+    }
+
+    private CurrentUser lead() {
+      return users.of(code.toLowerCase(Locale.ROOT) + ".lead");
     }
 
     /** The person comments on the draft in their group's open feedback task. */

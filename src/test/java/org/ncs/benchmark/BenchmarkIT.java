@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.catalogue.Catalogue;
+import org.ncs.lifecycle.LifecycleDriver;
 import org.ncs.testing.Api;
 import org.ncs.testing.IntegrationTest;
 import org.ncs.testing.SqlStatements;
@@ -106,6 +109,55 @@ class BenchmarkIT {
         "SUBMITTED", "VALIDATED");
     assertThat(history.get(2).path("reasons").asText()).contains("finance law");
     assertThat(history.get(3).path("coverage").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void theLandscapeStepWaitsForAValidatedBaselineAndAMonitoringRoundStartsFromTheLatestValidated() {
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    for (String step : List.of("Task_IdentifyLeadAuthority", "Task_EstablishSteeringCommittee",
+        "Task_EngageStakeholders", "Task_PlanDevelopment", "Task_ApprovePlan")) {
+      driver.complete(task(step), Map.of("planDecision", "approved"));
+    }
+    // the landscape step opened its baseline: a draft for the team to rate
+    JsonNode opened = lead.get("/api/engagements/" + engagement + "/assessments").body();
+    assertThat(opened.findValuesAsText("kind")).containsExactly("BASELINE");
+    assertThat(opened.findValuesAsText("state")).containsExactly("DRAFT");
+    String baseline = opened.get(0).path("id").asText();
+    Task landscape = task("Task_AssessNationalLandscape");
+
+    // the step cannot be completed until an ITU officer has validated the baseline: submitted is not enough
+    Map<String, Object> answers = Map.of("variables", driver.validAnswers(landscape));
+    Api.Response early = lead.post("/api/tasks/" + landscape.getId() + "/complete", answers);
+    assertThat(early.status()).isEqualTo(400);
+    assertThat(early.body().path("errors").findValuesAsText("field")).containsExactly("assessment");
+    String law = evidence(lead, Map.of("kind", "LAW", "title", "Cybersecurity Act 2019",
+        "url", "https://gazette.example.org/acts/2019/12"));
+    rateAll(baseline, law, 1, 2);
+    lead.post(path(baseline) + "/submit", null);
+    assertThat(lead.post("/api/tasks/" + landscape.getId() + "/complete", answers).body().path("errors")
+        .findValuesAsText("message")).singleElement().asString().contains("Submitted for validation");
+    assertThat(officer.post(path(baseline) + "/validate", null).status()).isEqualTo(200);
+    assertThat(lead.post("/api/tasks/" + landscape.getId() + "/complete", answers).status()).isEqualTo(204);
+
+    // a monitoring round opens a progress assessment with the validated ratings, so only what moved changes
+    String country = lead.get("/api/engagements/" + engagement).body().path("engagement").path("country")
+        .path("code").asText();
+    ProcessInstance monitoring = driver.startPhase("ncs-phase-5-monitoring-evaluation", Map.of("engagementId",
+        engagement, "country", country));
+    driver.complete(task("Task_EstablishMonitoring"), Map.of());
+    driver.fireTimer(monitoring, "Timer_MonitoringRoundDue");
+    JsonNode progress = lead.get("/api/engagements/" + engagement + "/assessments").body().get(0);
+    assertThat(progress.path("kind").asText()).isEqualTo("PROGRESS");
+    assertThat(progress.path("state").asText()).isEqualTo("DRAFT");
+    JsonNode ratings = lead.get(path(progress.path("id").asText())).body().path("ratings");
+    assertThat(ratings.size()).isEqualTo(catalogue.current().elements().count());
+    assertThat(ratings.findValuesAsText("implementation")).containsOnly("2");
+    Task round = task("Task_MonitorProgress");
+    Api monitoringBody = new Api(http, json, member(engagement, "me-body"));
+    Api.Response unvalidated = monitoringBody.post("/api/tasks/" + round.getId() + "/complete", Map.of("variables",
+        driver.validAnswers(round)));
+    assertThat(unvalidated.status()).as(unvalidated.text()).isEqualTo(400);
+    assertThat(unvalidated.body().path("errors").findValuesAsText("field")).containsExactly("assessment");
   }
 
   @Test
@@ -395,6 +447,11 @@ class BenchmarkIT {
     Api.Response created = who.post("/api/engagements/" + engagementId + "/evidence", item);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.body().path("id").asText();
+  }
+
+  private Task task(String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(engagement).taskDefinitionKey(key)
+        .singleResult();
   }
 
   private String path(String assessment) {

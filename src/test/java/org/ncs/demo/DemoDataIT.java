@@ -99,7 +99,7 @@ class DemoDataIT {
       assertThat(consultation.rounds().get(0).items()).extracting(ItemView::group)
           .contains("private-sector", "public-sector").doesNotContain("civil-society");
       // benchmarking: Rwanda's scorecard is its progress assessment, the second of two validated; Morocco's
-      // baseline waits for validation
+      // baseline was validated in stocktaking and its reading of the draft waits for validation
       Assessments assessments = demo.getBean(Assessments.class);
       String rwandaId = byCountry.get("RWA").engagement().id();
       assertThat(assessments.list(rwandaId, users.of("rwa.lead"))).extracting(AssessmentSummary::kind,
@@ -107,7 +107,16 @@ class DemoDataIT {
       assertThat(demo.getBean(Scorecards.class).of(rwandaId, users.of("rwa.lead")).assessment().kind())
           .isEqualTo("PROGRESS");
       assertThat(assessments.list(byCountry.get("MAR").engagement().id(), users.of("mar.lead")))
-          .extracting(AssessmentSummary::state).containsExactly("SUBMITTED");
+          .extracting(AssessmentSummary::kind, AssessmentSummary::state)
+          .containsExactly(tuple("AD_HOC", "SUBMITTED"), tuple("BASELINE", "VALIDATED"));
+      // Zambia's landscape assessment waits for its baseline, which the team is rating
+      List<AssessmentSummary> zambia = assessments.list(byCountry.get("ZMB").engagement().id(),
+          users.of("zmb.lead"));
+      assertThat(zambia).extracting(AssessmentSummary::kind, AssessmentSummary::state)
+          .containsExactly(tuple("BASELINE", "DRAFT"));
+      assertThat(assessments.get(zambia.get(0).engagementId(), zambia.get(0).id(), users.of("zmb.lead")).ratings())
+          .hasSize(12);
+      assertThat(inboxOf(inbox, users, identity, "zmb.lead")).contains("Assess the national cybersecurity landscape");
       // the demo's history is dated along its story, not at the moment it was loaded
       EngagementDetail rwanda = byCountry.get("RWA");
       assertThat(rwanda.engagement().createdAt()).isBefore(Instant.now().minus(Duration.ofDays(150)));

@@ -63,9 +63,10 @@ public class LifecycleDriver {
     return startPhase(processKey, Map.of());
   }
 
-  ProcessInstance startPhase(String processKey, Map<String, Object> extra) {
+  public ProcessInstance startPhase(String processKey, Map<String, Object> extra) {
     Map<String, Object> variables = plan();
     variables.putAll(extra);
+    ensureEngagement(variables.get("engagementId").toString());
     return engine.getRuntimeService().createProcessInstanceByKey(processKey)
         .processDefinitionWithoutTenantId()
         .businessKey(variables.get("engagementId").toString())
@@ -101,6 +102,7 @@ public class LifecycleDriver {
     variables.putAll(answers);
     String engagementId = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    ensureEngagement(engagementId);
     if (task.getTaskDefinitionKey().equals("Task_DraftStrategy")) {
       @SuppressWarnings("unchecked")
       List<String> groups = (List<String>) variables.get("consultationGroups");
@@ -109,23 +111,40 @@ public class LifecycleDriver {
     if (task.getTaskDefinitionKey().equals("Task_DispositionFeedback")) {
       dispositionAll(engine.getTaskService().getVariable(task.getId(), "consultationRound"));
     }
+    Object assessment = engine.getTaskService().getVariableLocal(task.getId(), "assessment");
+    if (assessment != null) {
+      validate(assessment.toString());
+    }
     engine.getTaskService().complete(task.getId(), variables);
   }
 
   /**
-   * Someone to answer for every group a draft is released to, as a lead authority would register them: an
-   * organisation of the group with a person ({@code driver.<group>}). An engagement the test started only in the
-   * engine gets its row first.
+   * An ITU officer validates the assessment a step opened (the landscape assessment, a monitoring round), as if
+   * the team had rated every element at level 0. The benchmark's own tests rate and validate for real.
    */
-  void registerPeople(String engagementId, List<String> groups) {
+  void validate(String assessmentId) {
+    jdbc().update("update assessment set state = 'VALIDATED', open_for = null, decided_by = 'driver', decided_at = ?"
+        + " where id = ? and state <> 'VALIDATED'", Timestamp.from(Instant.now()), assessmentId);
+  }
+
+  /** An engagement the test started only in the engine gets its row, for what the steps record about it. */
+  private void ensureEngagement(String engagementId) {
     JdbcTemplate jdbc = jdbc();
-    Instant now = Instant.now();
     if (jdbc.queryForObject("select count(*) from engagement where id = ?", Integer.class, engagementId) == 0) {
       jdbc.update("insert into engagement (id, country_code, title, status, cycle, strategy_end_date,"
           + " reporting_cadence, monitoring_cadence, grace_period, created_at, created_by, version)"
           + " values (?, ?, 'A lifecycle of the tests', 'CLOSED', 1, ?, 'P3M', 'P6M', 'P7D', ?, 'driver', 0)",
-          engagementId, COUNTRY, LocalDate.parse(STRATEGY_END), Timestamp.from(now));
+          engagementId, COUNTRY, LocalDate.parse(STRATEGY_END), Timestamp.from(Instant.now()));
     }
+  }
+
+  /**
+   * Someone to answer for every group a draft is released to, as a lead authority would register them: an
+   * organisation of the group with a person ({@code driver.<group>}).
+   */
+  void registerPeople(String engagementId, List<String> groups) {
+    JdbcTemplate jdbc = jdbc();
+    Instant now = Instant.now();
     for (String group : groups) {
       Integer people = jdbc.queryForObject("select count(*) from stakeholder s join stakeholder_person p"
           + " on p.stakeholder_id = s.id where s.engagement_id = ? and s.category = ?", Integer.class,
@@ -154,7 +173,7 @@ public class LifecycleDriver {
   }
 
   /** A value for every visible field of the task's form that its rules accept; choices take the first option. */
-  Map<String, Object> validAnswers(Task task) {
+  public Map<String, Object> validAnswers(Task task) {
     TaskForm form = formOf(task);
     Map<String, Object> answers = new HashMap<>();
     for (FormField field : form.fields()) {
@@ -175,7 +194,7 @@ public class LifecycleDriver {
   }
 
   /** Executes the timer of this boundary or catch event in the instance (or a phase it called). */
-  void fireTimer(ProcessInstance instance, String timerId) {
+  public void fireTimer(ProcessInstance instance, String timerId) {
     List<Job> jobs = timers(instance, timerId);
     assertThat(jobs).as("timer %s", timerId).isNotEmpty();
     engine.getManagementService().executeJob(jobs.get(0).getId());
