@@ -15,22 +15,20 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.Set;
 import org.ncs.consultation.ConsultationViews.ConsultationRecord;
 import org.ncs.consultation.ConsultationViews.ItemView;
 import org.ncs.consultation.ConsultationViews.RoundRecord;
 import org.ncs.web.Formats;
 import org.ncs.web.Messages;
+import org.ncs.web.Tables;
+import org.ncs.web.Tables.Table;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -136,57 +134,24 @@ class ConsultationExports {
     return lines;
   }
 
-  /** RFC 4180, UTF-8 with a byte order mark so that spreadsheets read it as such. */
   byte[] csv(ConsultationRecord record, Locale locale) {
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    csv.append(csvLine(headings(record.withNames(), locale)));
-    lines(record, locale).forEach(line -> csv.append(csvLine(line)));
-    return csv.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String csvLine(List<String> cells) {
-    return String.join(",", cells.stream().map(ConsultationExports::csvCell).toList()) + "\r\n";
-  }
-
-  private static String csvCell(String value) {
-    // a cell a spreadsheet would take for a formula is kept as text
-    String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + text.replace("\"", "\"\"") + "\"";
+    return Tables.csv(table(record, locale));
   }
 
   byte[] xlsx(ConsultationRecord record, Locale locale) {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      SXSSFSheet sheet = workbook.createSheet(Messages.get(locale, "consultation.sheet"));
-      sheet.setRightToLeft(isRightToLeft(locale));
-      CellStyle heading = workbook.createCellStyle();
-      org.apache.poi.ss.usermodel.Font bold = workbook.createFont();
-      bold.setBold(true);
-      heading.setFont(bold);
-      CellStyle wrapped = workbook.createCellStyle();
-      wrapped.setWrapText(true);
-      List<String> columns = columns(record.withNames());
-      List<String> headings = headings(record.withNames(), locale);
-      Row first = sheet.createRow(0);
-      for (int i = 0; i < headings.size(); i++) {
-        first.createCell(i).setCellValue(headings.get(i));
-        first.getCell(i).setCellStyle(heading);
-        sheet.setColumnWidth(i, 256 * (wide(columns.get(i)) ? 60 : 18));
+    return Tables.xlsx(List.of(table(record, locale)), locale);
+  }
+
+  private Table table(ConsultationRecord record, Locale locale) {
+    List<String> columns = columns(record.withNames());
+    Set<Integer> wide = new HashSet<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (wide(columns.get(i))) {
+        wide.add(i);
       }
-      sheet.createFreezePane(0, 1);
-      int rowNumber = 1;
-      for (List<String> line : lines(record, locale)) {
-        Row row = sheet.createRow(rowNumber++);
-        for (int i = 0; i < line.size(); i++) {
-          row.createCell(i).setCellValue(line.get(i));
-          row.getCell(i).setCellStyle(wrapped);
-        }
-      }
-      workbook.write(out);
-      workbook.dispose();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new Table(Messages.get(locale, "consultation.sheet"), headings(record.withNames(), locale),
+        lines(record, locale).stream().map(line -> List.<Object>copyOf(line)).toList(), wide);
   }
 
   byte[] pdf(ConsultationRecord record, Locale locale) {
