@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.ncs.benchmark.Assessments;
 import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Step;
 import org.ncs.consultation.Consultations;
@@ -83,9 +84,11 @@ class TaskPages {
   private final AnswerLabels labels;
   private final Consultations consultations;
   private final Documents documents;
+  private final Assessments assessments;
 
   TaskPages(TaskInbox inbox, Engagements engagements, Catalogue catalogue, CurrentUsers users, Validator validator,
-      AnswerLabels labels, Consultations consultations, Documents documents) {
+      AnswerLabels labels, Consultations consultations, Documents documents, Assessments assessments) {
+    this.assessments = assessments;
     this.consultations = consultations;
     this.documents = documents;
     this.validator = validator;
@@ -239,6 +242,7 @@ class TaskPages {
     model.addAttribute("form", form);
     model.addAttribute("me", user.id());
     model.addAttribute("feedback", consultations.forTask(task, user).orElse(null));
+    model.addAttribute("assessment", assessments.ofStep(task.id(), task.engagementId(), user).orElse(null));
     // a form that asks for a document offers to upload one first
     boolean asksForDocument = form != null && form.parts().stream()
         .anyMatch(part -> !part.isText() && part.field().valuesKey() != null);
