@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
 import org.ncs.audit.AuditTrail;
 import org.ncs.benchmark.Assessment.State;
 import org.ncs.benchmark.BenchmarkRequests.NewAssessment;
@@ -23,6 +24,7 @@ import org.ncs.benchmark.BenchmarkViews.AssessmentDetail;
 import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
 import org.ncs.benchmark.BenchmarkViews.HistoryEntry;
 import org.ncs.benchmark.BenchmarkViews.RatingView;
+import org.ncs.benchmark.BenchmarkViews.StepAssessment;
 import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Edition;
 import org.ncs.catalogue.Element;
@@ -63,12 +65,14 @@ public class Assessments {
   private final Scores scores;
   private final AuditTrail audit;
   private final Notifications notifications;
+  private final TaskService tasks;
   private final ObjectMapper json;
   private final Clock clock;
 
   Assessments(AssessmentRepository assessments, RatingRepository ratings, AssessmentEventRepository events,
       EvidenceRepository evidence, Engagements engagements, Catalogue catalogue, Scores scores, AuditTrail audit,
-      Notifications notifications, ObjectMapper json, Clock clock) {
+      Notifications notifications, TaskService tasks, ObjectMapper json, Clock clock) {
+    this.tasks = tasks;
     this.notifications = notifications;
     this.assessments = assessments;
     this.ratings = ratings;
@@ -235,6 +239,19 @@ public class Assessments {
     audit.record(user.id(), original.tenantId(), engagementId, "ASSESSMENT_CORRECTED", correction.getId(),
         Map.of("supersedes", id));
     return AssessmentSummary.of(correction);
+  }
+
+  /** The assessment a lifecycle step waits for, as the step's page shows it: where it stands, how much is rated. */
+  @Transactional(readOnly = true)
+  public Optional<StepAssessment> ofStep(String taskId, String engagementId, CurrentUser user) {
+    Object linked = tasks.getVariableLocal(taskId, AssessmentSteps.ASSESSMENT);
+    if (linked == null) {
+      return Optional.empty();
+    }
+    engagements.countryOf(engagementId, user);
+    return assessments.findById(linked.toString()).filter(found -> found.engagementId().equals(engagementId))
+        .map(found -> new StepAssessment(AssessmentSummary.of(found), ratings.ofAssessment(found.getId()).size(),
+            edition(found).elements().count()));
   }
 
   /**

@@ -5,20 +5,28 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Locale;
 import org.ncs.benchmark.BenchmarkRequests.NewAssessment;
 import org.ncs.benchmark.BenchmarkRequests.NewEvidence;
 import org.ncs.benchmark.BenchmarkRequests.RatingRequest;
 import org.ncs.benchmark.BenchmarkRequests.Return;
 import org.ncs.benchmark.BenchmarkViews.AssessmentDetail;
 import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
+import org.ncs.benchmark.BenchmarkViews.CrosswalkView;
 import org.ncs.benchmark.BenchmarkViews.EvidenceView;
 import org.ncs.benchmark.BenchmarkViews.HistoryEntry;
+import org.ncs.benchmark.BenchmarkViews.IndexPack;
 import org.ncs.benchmark.BenchmarkViews.RatingView;
 import org.ncs.benchmark.BenchmarkViews.Scorecard;
 import org.ncs.benchmark.BenchmarkViews.TrendPoint;
+import org.ncs.engagement.Engagements;
+import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
+import org.ncs.web.Tables;
+import org.ncs.web.Tables.Table;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,11 +51,17 @@ class BenchmarkController {
   private final EvidenceRegister register;
   private final Scorecards scorecards;
   private final Trends trends;
+  private final IndexPacks packs;
+  private final BenchmarkExports exports;
+  private final Engagements engagements;
   private final CurrentUsers users;
 
   BenchmarkController(Assessments assessments, EvidenceRegister register, Scorecards scorecards, Trends trends,
-      CurrentUsers users) {
+      IndexPacks packs, BenchmarkExports exports, Engagements engagements, CurrentUsers users) {
     this.trends = trends;
+    this.packs = packs;
+    this.exports = exports;
+    this.engagements = engagements;
     this.assessments = assessments;
     this.register = register;
     this.scorecards = scorecards;
@@ -159,5 +173,60 @@ class BenchmarkController {
       + "what the next level asks, and the evidence it cites")
   Scorecard scorecard(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return scorecards.of(id, users.current());
+  }
+
+  @GetMapping("/scorecard.{format}")
+  @Operation(summary = "The scorecard as CSV (its elements), XLSX (focus areas and elements) or a PDF report (a "
+      + "page per focus area), in your language")
+  ResponseEntity<byte[]> scorecardFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = "csv|xlsx|pdf", message = "{validation.exportFormat}") String format,
+      Locale locale) {
+    CurrentUser user = users.current();
+    Scorecard scorecard = scorecards.of(id, user);
+    return switch (format) {
+      case "pdf" -> Tables.download(exports.report(scorecard, trends.of(id, user), engagements.summaries(
+          List.of(id), user, locale).get(id), locale), MediaType.APPLICATION_PDF, "scorecard.pdf", locale);
+      case "xlsx" -> Tables.download(exports.xlsx(exports.scorecard(scorecard, locale), locale), Tables.XLSX,
+          "scorecard.xlsx", locale);
+      default -> Tables.download(exports.csv(exports.scorecard(scorecard, locale).get(1)), Tables.CSV,
+          "scorecard.csv", locale);
+    };
+  }
+
+  @GetMapping("/trend.{format}")
+  @Operation(summary = "The trend as CSV or XLSX: every validated assessment, overall and by focus area")
+  ResponseEntity<byte[]> trendFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = "csv|xlsx", message = "{validation.exportFormat}") String format,
+      Locale locale) {
+    Table table = exports.trend(trends.of(id, users.current()), locale);
+    return format.equals("xlsx")
+        ? Tables.download(exports.xlsx(List.of(table), locale), Tables.XLSX, "trend.xlsx", locale)
+        : Tables.download(exports.csv(table), Tables.CSV, "trend.csv", locale);
+  }
+
+  @GetMapping("/crosswalk")
+  @Operation(summary = "Our mapping of each element to the questions of the ITU GCI, the Oxford CMM, the eGA NCSI "
+      + "and ENISA's NCAF, with the latest validated rating of each element (a suggested mapping, not the "
+      + "instruments' own; titles marked RECALLED are unverified)")
+  CrosswalkView crosswalk(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return packs.crosswalk(id, users.current());
+  }
+
+  @GetMapping("/index-pack")
+  @Operation(summary = "The index pack: per GCI pillar, CMM factor, NCSI indicator and NCAF objective, the "
+      + "country's validated ratings and the evidence that answer it")
+  IndexPack indexPack(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return packs.pack(id, users.current());
+  }
+
+  @GetMapping("/index-pack.{format}")
+  @Operation(summary = "The index pack as CSV or XLSX, in your language")
+  ResponseEntity<byte[]> indexPackFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = "csv|xlsx", message = "{validation.exportFormat}") String format,
+      Locale locale) {
+    Table table = exports.indexPack(packs.pack(id, users.current()), locale);
+    return format.equals("xlsx")
+        ? Tables.download(exports.xlsx(List.of(table), locale), Tables.XLSX, "index-pack.xlsx", locale)
+        : Tables.download(exports.csv(table), Tables.CSV, "index-pack.csv", locale);
   }
 }

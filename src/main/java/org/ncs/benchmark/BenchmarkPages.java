@@ -3,14 +3,20 @@ package org.ncs.benchmark;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ncs.benchmark.BenchmarkRequests.Return;
 import org.ncs.benchmark.BenchmarkViews.AreaPoint;
 import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
+import org.ncs.benchmark.BenchmarkViews.IndexPack;
+import org.ncs.benchmark.BenchmarkViews.PackSection;
 import org.ncs.benchmark.BenchmarkViews.TrendPoint;
 import org.ncs.engagement.Engagements;
 import org.ncs.security.CurrentUser;
@@ -40,9 +46,13 @@ class BenchmarkPages {
   private final Engagements engagements;
   private final CurrentUsers users;
   private final Validator validator;
+  private final IndexPacks packs;
+  private final Clock clock;
 
   BenchmarkPages(Scorecards scorecards, Trends trends, Assessments assessments, Engagements engagements,
-      CurrentUsers users, Validator validator) {
+      CurrentUsers users, Validator validator, IndexPacks packs, Clock clock) {
+    this.packs = packs;
+    this.clock = clock;
     this.validator = validator;
     this.scorecards = scorecards;
     this.trends = trends;
@@ -58,6 +68,11 @@ class BenchmarkPages {
     model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
     List<AssessmentSummary> all = assessments.list(id, user);
     model.addAttribute("assessments", all);
+    // the team starts an assessment when none is open (one at a time)
+    model.addAttribute("mayStart", BenchmarkAccess.isTeam(user) && all.stream()
+        .allMatch(item -> item.state().equals("VALIDATED")));
+    model.addAttribute("kinds", List.of(AssessmentKind.values()));
+    model.addAttribute("today", LocalDate.now(clock));
     // an ITU officer of the country (not on its team) reviews a submitted one here
     model.addAttribute("toReview", BenchmarkAccess.isReviewer(user) ? all.stream()
         .filter(item -> item.state().equals("SUBMITTED")).findFirst().orElse(null) : null);
@@ -81,23 +96,50 @@ class BenchmarkPages {
     return "benchmark/scorecard";
   }
 
+  /** Which validated ratings and evidence answer which question of the indices the country reports to. */
+  @GetMapping("/engagements/{id}/crosswalk")
+  String crosswalk(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
+      String id, Model model, Locale locale) {
+    CurrentUser user = users.current();
+    model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
+    IndexPack pack;
+    try {
+      pack = packs.pack(id, user);
+    } catch (NotFoundException none) {
+      pack = null;
+    }
+    model.addAttribute("pack", pack);
+    model.addAttribute("instruments", pack == null ? List.of() : pack.sections().stream()
+        .collect(Collectors.groupingBy(PackSection::instrument, LinkedHashMap::new, Collectors.toList()))
+        .entrySet());
+    model.addAttribute("section", "work");
+    return "benchmark/crosswalk";
+  }
+
   @PostMapping("/engagements/{id}/assessments/{assessmentId}/validate")
   String validate(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
       String id, @PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.id}") String assessmentId,
-      RedirectAttributes next) {
+      @RequestParam(required = false) String back, RedirectAttributes next) {
     PageForms.submit(validator, next, "review", PageForms.typed(), null, "scorecard.validated",
         () -> assessments.validate(id, assessmentId, users.current()));
-    return "redirect:/engagements/" + id + "/scorecard";
+    return back(id, assessmentId, back);
   }
 
   @PostMapping("/engagements/{id}/assessments/{assessmentId}/return")
   String returnIt(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
       String id, @PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.id}") String assessmentId,
-      @RequestParam(required = false) String reasons, RedirectAttributes next) {
+      @RequestParam(required = false) String reasons, @RequestParam(required = false) String back,
+      RedirectAttributes next) {
     Return request = new Return(reasons);
     PageForms.submit(validator, next, "review", PageForms.typed("reasons", reasons), request, "scorecard.returned",
         () -> assessments.returnWith(id, assessmentId, reasons, users.current()));
-    return "redirect:/engagements/" + id + "/scorecard";
+    return back(id, assessmentId, back);
+  }
+
+  /** Back to the page the decision was taken on: the assessment's own, or the scorecard. */
+  private static String back(String id, String assessmentId, String back) {
+    return "assessment".equals(back) ? "redirect:/engagements/" + id + "/assessments/" + assessmentId
+        : "redirect:/engagements/" + id + "/scorecard";
   }
 
   /**

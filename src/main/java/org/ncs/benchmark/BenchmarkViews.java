@@ -44,6 +44,10 @@ public final class BenchmarkViews {
     }
   }
 
+  /** The assessment a lifecycle step waits for, and how many of the edition's elements it rates so far. */
+  public record StepAssessment(AssessmentSummary assessment, int rated, long total) {
+  }
+
   /** An assessment with its ratings (by element id) and its scores as they stand. */
   public record AssessmentDetail(AssessmentSummary assessment, Map<String, RatingView> ratings, ScoreView score) {
   }
@@ -80,5 +84,37 @@ public final class BenchmarkViews {
   /** One step in a rating's history: the rating as set, or what happened to its assessment. */
   public record HistoryEntry(String assessmentId, String action, Integer coverage, Integer implementation,
       Boolean notApplicable, String rationale, List<String> evidence, String reasons, String actor, Instant at) {
+  }
+
+  /** A question of an index an element answers, as the crosswalk shows it. */
+  public record TargetLink(String instrument, String id, String title, String kind, String confidence,
+      String strength, String why) {
+  }
+
+  /** An element in the crosswalk: its latest validated rating (null if none) and the index questions it answers. */
+  public record CrosswalkRow(String elementId, String number, String title, RatingView rating,
+      List<TargetLink> targets) {
+  }
+
+  /**
+   * The crosswalk of an engagement: our mapping (its label says whose), applied to the latest validated
+   * assessment (null if none), with the evidence its ratings cite.
+   */
+  public record CrosswalkView(String edition, String label, AssessmentSummary assessment, List<CrosswalkRow> elements,
+      List<EvidenceView> evidence) {
+  }
+
+  /** An element's validated rating and evidence, under an index question it answers. */
+  public record PackElement(String elementId, String number, String title, String strength, Integer coverage,
+      Integer implementation, boolean notApplicable, List<EvidenceView> evidence) {
+  }
+
+  /** One question of an index (a GCI pillar, an NCSI indicator...) with the ratings and evidence that answer it. */
+  public record PackSection(String instrument, String instrumentTitle, String id, String title, String kind,
+      String confidence, List<PackElement> elements) {
+  }
+
+  /** The index pack: per question of each index, the country's validated ratings and evidence that answer it. */
+  public record IndexPack(String label, AssessmentSummary assessment, List<PackSection> sections) {
   }
 }

@@ -8,7 +8,7 @@ public class InvalidCatalogueException extends RuntimeException {
   private final String source;
   private final List<String> problems;
 
-  InvalidCatalogueException(String source, List<String> problems) {
+  public InvalidCatalogueException(String source, List<String> problems) {
     super("Catalogue data " + source + " is invalid:\n  - " + String.join("\n  - ", problems));
     this.source = source;
     this.problems = List.copyOf(problems);

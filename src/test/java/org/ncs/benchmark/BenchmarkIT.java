@@ -4,18 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.catalogue.Catalogue;
+import org.ncs.catalogue.Edition;
 import org.ncs.lifecycle.LifecycleDriver;
 import org.ncs.testing.Api;
 import org.ncs.testing.IntegrationTest;
@@ -25,6 +37,7 @@ import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -48,6 +61,8 @@ class BenchmarkIT {
   Catalogue catalogue;
   @Autowired
   MaturityBands bands;
+  @Autowired
+  Crosswalk crosswalk;
 
   String engagement;
   Api officer;
@@ -158,6 +173,108 @@ class BenchmarkIT {
         driver.validAnswers(round)));
     assertThat(unvalidated.status()).as(unvalidated.text()).isEqualTo(400);
     assertThat(unvalidated.body().path("errors").findValuesAsText("field")).containsExactly("assessment");
+  }
+
+  @Test
+  void theExportsHoldTheRowsOfTheApiAndThePdfReportHasAPagePerFocusArea() throws Exception {
+    String law = evidence(lead, Map.of("kind", "LAW", "title", "Cybersecurity Act 2019",
+        "url", "https://gazette.example.org/acts/2019/12"));
+    String secret = evidence(lead, Map.of("kind", "REPORT", "title", "Incident statistics (restricted)",
+        "url", "https://intranet.example.org/csirt/2025", "confidential", true));
+    String baseline = assessment("BASELINE", "2026-01-31");
+    rateAll(baseline, law, 1, 2);
+    assertThat(rate(baseline, "FA6.E1", 2, 3, List.of(law, secret)).status()).isEqualTo(200);
+    lead.post(path(baseline) + "/submit", null);
+    officer.post(path(baseline) + "/validate", null);
+    String base = "/api/engagements/" + engagement;
+    JsonNode scorecard = lead.get(base + "/scorecard").body();
+
+    // XLSX: the focus areas (overall first) and the elements, with the API's scores
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(lead, base + "/scorecard.xlsx",
+        "en")))) {
+      Sheet areas = workbook.getSheet("Focus areas");
+      assertThat(areas.getLastRowNum()).isEqualTo(1 + scorecard.path("score").path("areas").size());
+      assertThat(areas.getRow(1).getCell(2).getNumericCellValue())
+          .isEqualTo(scorecard.path("score").path("coverage").asDouble());
+      Sheet elements = workbook.getSheet("Elements");
+      assertThat(elements.getLastRowNum()).isEqualTo(catalogue.current().elements().count());
+      List<Double> implementation = new ArrayList<>();
+      for (int row = 1; row <= elements.getLastRowNum(); row++) {
+        implementation.add(elements.getRow(row).getCell(6).getNumericCellValue());
+      }
+      List<Double> api = new ArrayList<>();
+      scorecard.path("score").path("areas").forEach(area -> area.path("elements").forEach(element ->
+          api.add(element.path("implementationScore").asDouble())));
+      assertThat(implementation).isEqualTo(api);
+    }
+    // the confidential source is named to the team, never to a stakeholder
+    assertThat(new String(bytes(lead, base + "/scorecard.csv", "en"), StandardCharsets.UTF_8))
+        .contains("Incident statistics (restricted)", "Cybersecurity Act 2019");
+    assertThat(new String(bytes(stakeholder, base + "/scorecard.csv", "en"), StandardCharsets.UTF_8))
+        .contains("Cybersecurity Act 2019").doesNotContain("Incident statistics");
+
+    // the PDF report: a first page, then a page per focus area; Arabic set right to left (rendered for people)
+    for (String language : List.of("en", "ar")) {
+      try (PDDocument report = Loader.loadPDF(bytes(lead, base + "/scorecard.pdf", language))) {
+        assertThat(report.getNumberOfPages()).isGreaterThanOrEqualTo(1 + catalogue.current().focusAreas().size());
+        String text = new PDFTextStripper().getText(report);
+        assertThat(text).contains("5.7 International cooperation");
+        Path png = Path.of("target", "exports", "scorecard-" + language + ".png");
+        Files.createDirectories(png.getParent());
+        ImageIO.write(new PDFRenderer(report).renderImageWithDPI(0, 80), "png", png.toFile());
+      }
+    }
+
+    // trend and index pack, as the API has them
+    String trend = new String(bytes(lead, base + "/trend.csv", "en"), StandardCharsets.UTF_8);
+    assertThat(trend.lines().count()).isEqualTo(1 + 1 + catalogue.current().focusAreas().size());
+    JsonNode pack = lead.get(base + "/index-pack").body();
+    assertThat(pack.path("label").asText()).contains("ours");
+    assertThat(pack.path("sections").findValuesAsText("instrument")).contains("GCI", "CMM", "NCSI", "NCAF");
+    int packRows = 0;
+    for (JsonNode section : pack.path("sections")) {
+      packRows += section.path("elements").size();
+    }
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(lead, base + "/index-pack.xlsx",
+        "en")))) {
+      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(packRows);
+    }
+    JsonNode legal = null;
+    for (JsonNode section : pack.path("sections")) {
+      if (section.path("id").asText().equals("GCI-LEG")) {
+        legal = section;
+      }
+    }
+    assertThat(legal).isNotNull();
+    assertThat(legal.path("elements").findValuesAsText("elementId")).contains("FA6.E1");
+    assertThat(legal.findValuesAsText("title")).contains("Incident statistics (restricted)");
+    assertThat(stakeholder.get(base + "/index-pack").text()).doesNotContain("Incident statistics");
+    // another country's team gets none of it
+    for (String file : List.of("/scorecard.pdf", "/scorecard.xlsx", "/trend.csv", "/index-pack.xlsx",
+        "/index-pack", "/crosswalk")) {
+      assertThat(stranger.file(base + file).getStatusCode().value()).as(file).isEqualTo(404);
+    }
+    // the portfolio file lists the caller's countries only
+    String portfolio = new String(bytes(stranger, "/api/portfolio.csv", "en"), StandardCharsets.UTF_8);
+    assertThat(portfolio.lines().count()).isEqualTo(2);
+  }
+
+  @Test
+  void theCrosswalkMapsEveryElementOfItsEditionToDefinedQuestionsAndSaysWhenItDoesNot() {
+    Edition edition = catalogue.current();
+    Crosswalk.Mapping shipped = crosswalk.of(edition.key()).orElseThrow();
+    assertThat(Crosswalk.problems(shipped, edition)).isEmpty();
+    assertThat(shipped.instruments()).extracting(Crosswalk.Instrument::id)
+        .containsExactly("GCI", "CMM", "NCSI", "NCAF");
+
+    Map<String, List<Crosswalk.Link>> elements = new HashMap<>(shipped.elements());
+    elements.remove("FA1.E1");
+    elements.put("FA9.E9", List.of(new Crosswalk.Link("GCI-NONE", Crosswalk.Strength.PRIMARY, "Invented")));
+    assertThat(Crosswalk.problems(new Crosswalk.Mapping(shipped.edition(), shipped.label(), shipped.instruments(),
+        elements), edition)).containsExactlyInAnyOrder(
+            "element FA1.E1 is not mapped (give it an empty list if no index asks)",
+            "element FA9.E9 is not in edition " + edition.key(),
+            "element FA9.E9 maps to an undefined target GCI-NONE");
   }
 
   @Test
@@ -447,6 +564,12 @@ class BenchmarkIT {
     Api.Response created = who.post("/api/engagements/" + engagementId + "/evidence", item);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.body().path("id").asText();
+  }
+
+  private byte[] bytes(Api who, String path, String language) {
+    ResponseEntity<byte[]> response = who.inLanguage(language).file(path);
+    assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
+    return response.getBody();
   }
 
   private Task task(String key) {

@@ -64,6 +64,14 @@ public class Api {
     return new Response(response, json);
   }
 
+  /** A file the service sends (an export, a download): its bytes as they came, or the status if it failed. */
+  public ResponseEntity<byte[]> file(String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.ALL));
+    this.headers.forEach(headers::set);
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+  }
+
   /** A form with a file, as multipart/form-data. */
   public Response upload(String path, Map<String, String> fields, String fileName, byte[] content) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();

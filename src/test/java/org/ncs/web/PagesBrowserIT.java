@@ -348,7 +348,7 @@ class PagesBrowserIT {
     String scored = open(officer, TestCountries.next(), "Strategy with a validated assessment");
     String scorer = member(scored, "lead-authority");
     validatedAssessment(scored, scorer, "BASELINE", "2026-01-31", 0);
-    validatedAssessment(scored, scorer, "PROGRESS", "2026-06-30", 1);
+    String progress = validatedAssessment(scored, scorer, "PROGRESS", "2026-06-30", 1);
     for (String language : List.of("en", "ar")) {
       Browser anonymous = browser();
       anonymous.open("/login");
@@ -376,6 +376,11 @@ class PagesBrowserIT {
       check(itu, "portfolio", "/portfolio", language, weights, problems);
       check(itu, "scorecard", "/engagements/" + scored + "/scorecard", language, weights, problems);
       check(itu, "scorecard-none", "/engagements/" + theirs + "/scorecard", language, weights, problems);
+      check(itu, "assessment", "/engagements/" + scored + "/assessments/" + progress, language, weights, problems);
+      check(itu, "rating", "/engagements/" + scored + "/assessments/" + progress + "/elements/FA2.E1", language,
+          weights, problems);
+      check(itu, "evidence", "/engagements/" + scored + "/evidence", language, weights, problems);
+      check(itu, "crosswalk", "/engagements/" + scored + "/crosswalk", language, weights, problems);
       // the team form as the officer sees it after a refusal: the error beside its field
       itu.open("/engagements/" + ours);
       itu.find("#member-user").sendKeys("nobody-of-this-service");
@@ -390,6 +395,77 @@ class PagesBrowserIT {
     assertThat(problems).isEmpty();
     weights.forEach((page, bytes) -> assertThat(bytes).as(page)
         .isLessThanOrEqualTo(page.endsWith("repeat") ? REPEAT_VISIT_BUDGET : FIRST_VISIT_BUDGET));
+  }
+
+  @Test
+  void theTeamRatesTheBaselineItsLandscapeStepOpenedElementByElementWithEvidenceAndSubmitsIt() {
+    String engagement = open(officer, TestCountries.next(), "Strategy rated in the pages");
+    String person = member(engagement, "lead-authority");
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    for (String step : List.of("Task_IdentifyLeadAuthority", "Task_EstablishSteeringCommittee",
+        "Task_EngageStakeholders", "Task_PlanDevelopment", "Task_ApprovePlan")) {
+      driver.complete(task(engagement, step), Map.of("planDecision", "approved"));
+    }
+    String landscape = task(engagement, "Task_AssessNationalLandscape").getId();
+    List<String> problems = new ArrayList<>();
+    Browser arabic = browser().signIn(person, "ar");
+    arabic.open("/tasks/" + landscape);
+    inspect(arabic, "task-assessment", "ar", problems);
+    Browser browser = browser().signIn(person, "en");
+    browser.open("/tasks/" + landscape);
+    inspect(browser, "task-assessment", "en", problems);
+    assertThat(browser.find("#field-assessment").getText()).contains("This step needs a validated assessment: "
+        + "Baseline assessment", "Draft", "0 of 34 elements rated");
+    String base = "/engagements/" + engagement;
+    String assessment = browser.find("#field-assessment a.button").getAttribute("href").replaceAll(".*/", "");
+
+    // a source for the register, refused first without its address
+    browser.open(base + "/evidence");
+    browser.find("#title").sendKeys("Cybersecurity Act 2024");
+    browser.click(browser.find("form[action$='/evidence'] button[type=submit]"), base + "/evidence");
+    assertThat(browser.waitFor("#url-error").getText()).isNotBlank();
+    browser.find("#url").sendKeys("https://gazette.example.org/acts/2024/7");
+    browser.click(browser.find("form[action$='/evidence'] button[type=submit]"), base + "/evidence");
+    assertThat(browser.waitFor("[role=status]").getText()).isEqualTo("Source recorded in the register.");
+    inspect(browser, "evidence-register", "en", problems);
+
+    // the first element: a level above 0 without evidence is refused beside the evidence, then saved with it
+    String first = base + "/assessments/" + assessment + "/elements/FA1.E1";
+    browser.open(first);
+    browser.find("input[name=coverage][value='2']").click();
+    browser.find("input[name=implementation][value='3']").click();
+    browser.find("#rationale").sendKeys("The act names the authority and its mandate.");
+    browser.click(browser.find("form[action$='/FA1.E1'] button[type=submit]"), first);
+    assertThat(browser.waitFor("fieldset.invalid .error-text").getText())
+        .isEqualTo("a level above 0 needs at least one item of evidence from the register");
+    assertThat(browser.find("input[name=coverage][value='2']").isSelected()).isTrue();
+    inspect(browser, "rating-refused", "en", problems);
+    browser.find("input[name=evidence]").click();
+    browser.click(browser.find("form[action$='/FA1.E1'] button[type=submit]"),
+        base + "/assessments/" + assessment + "/elements/FA1.E2");
+    assertThat(browser.waitFor("[role=status]").getText()).isEqualTo("Rating saved.");
+
+    // not every element is rated: the submission is refused and says how many are left
+    browser.open(base + "/assessments/" + assessment);
+    browser.click(browser.find("form[action$='/submit'] button[type=submit]"), base + "/assessments/" + assessment);
+    assertThat(browser.waitFor("[role=alert]").getText()).contains("33 elements are not rated");
+    Api team = new Api(http, json, person);
+    JsonNode rated = team.get("/api" + base + "/assessments/" + assessment).body().path("ratings").path("FA1.E1");
+    assertThat(rated.path("coverage").asInt()).isEqualTo(2);
+    assertThat(rated.path("implementation").asInt()).isEqualTo(3);
+    assertThat(rated.path("evidence")).hasSize(1);
+    catalogue.current().elements().filter(element -> !element.id().equals("FA1.E1")).forEach(element ->
+        assertThat(team.exchange(HttpMethod.PUT, "/api" + base + "/assessments/" + assessment + "/ratings/"
+            + element.id(), Map.of("coverage", 0, "implementation", 0)).status()).isEqualTo(200));
+    browser.open(base + "/assessments/" + assessment);
+    inspect(browser, "assessment-draft", "en", problems);
+    arabic.open(base + "/assessments/" + assessment);
+    inspect(arabic, "assessment-draft", "ar", problems);
+    browser.click(browser.find("form[action$='/submit'] button[type=submit]"), base + "/assessments/" + assessment);
+    assertThat(browser.waitFor("[role=status]").getText()).startsWith("Submitted");
+    browser.open("/tasks/" + landscape);
+    assertThat(browser.find("#field-assessment").getText()).contains("Submitted for validation");
+    assertThat(problems).isEmpty();
   }
 
   @Test
@@ -446,11 +522,12 @@ class PagesBrowserIT {
     return assessment;
   }
 
-  /** The same, validated by the ITU officer. */
-  private void validatedAssessment(String engagement, String team, String kind, String asOf, int progress) {
+  /** The same, validated by the ITU officer; answers its id. */
+  private String validatedAssessment(String engagement, String team, String kind, String asOf, int progress) {
     String assessment = submittedAssessment(engagement, team, kind, asOf, progress);
     assertThat(officer.post("/api/engagements/" + engagement + "/assessments/" + assessment + "/validate", null)
         .status()).isEqualTo(200);
+    return assessment;
   }
 
   /** One page in one language: screenshot, direction, translation, accessibility, errors, and (in English) weight. */
