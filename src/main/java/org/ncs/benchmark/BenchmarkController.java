@@ -3,6 +3,8 @@ package org.ncs.benchmark;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import org.ncs.benchmark.BenchmarkRequests.RatingRequest;
 import org.ncs.benchmark.BenchmarkRequests.Return;
 import org.ncs.benchmark.BenchmarkViews.AssessmentDetail;
 import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
+import org.ncs.benchmark.BenchmarkViews.CandidateInitiative;
 import org.ncs.benchmark.BenchmarkViews.CrosswalkView;
 import org.ncs.benchmark.BenchmarkViews.EvidenceView;
 import org.ncs.benchmark.BenchmarkViews.HistoryEntry;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -173,6 +177,14 @@ class BenchmarkController {
       + "what the next level asks, and the evidence it cites")
   Scorecard scorecard(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return scorecards.of(id, users.current());
+  }
+
+  @GetMapping("/candidate-initiatives")
+  @Operation(summary = "The weakest elements of the latest validated assessment, costliest first, proposed as "
+      + "initiatives for the action plan: what to do and, as objective, what its next level asks")
+  List<CandidateInitiative> candidates(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @RequestParam(defaultValue = "5") @Min(1) @Max(100) int limit) {
+    return scorecards.candidates(id, limit, users.current());
   }
 
   @GetMapping("/scorecard.{format}")

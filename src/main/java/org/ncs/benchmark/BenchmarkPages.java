@@ -11,14 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ncs.benchmark.BenchmarkRequests.Return;
 import org.ncs.benchmark.BenchmarkViews.AreaPoint;
 import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
 import org.ncs.benchmark.BenchmarkViews.IndexPack;
 import org.ncs.benchmark.BenchmarkViews.PackSection;
+import org.ncs.benchmark.BenchmarkViews.Scorecard;
 import org.ncs.benchmark.BenchmarkViews.TrendPoint;
 import org.ncs.engagement.Engagements;
+import org.ncs.lifecycle.LifecycleMeasures;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
 import org.ncs.web.NotFoundException;
@@ -47,10 +50,12 @@ class BenchmarkPages {
   private final CurrentUsers users;
   private final Validator validator;
   private final IndexPacks packs;
+  private final LifecycleMeasures measures;
   private final Clock clock;
 
   BenchmarkPages(Scorecards scorecards, Trends trends, Assessments assessments, Engagements engagements,
-      CurrentUsers users, Validator validator, IndexPacks packs, Clock clock) {
+      CurrentUsers users, Validator validator, IndexPacks packs, LifecycleMeasures measures, Clock clock) {
+    this.measures = measures;
     this.packs = packs;
     this.clock = clock;
     this.validator = validator;
@@ -77,10 +82,13 @@ class BenchmarkPages {
     model.addAttribute("toReview", BenchmarkAccess.isReviewer(user) ? all.stream()
         .filter(item -> item.state().equals("SUBMITTED")).findFirst().orElse(null) : null);
     try {
-      model.addAttribute("scorecard", scorecards.of(id, user));
+      Scorecard scorecard = scorecards.of(id, user);
+      model.addAttribute("scorecard", scorecard);
+      model.addAttribute("lifecycle", scorecard.lifecycle());
     } catch (NotFoundException none) {
       // no validated assessment yet: the page says so and lists the ones under way
       model.addAttribute("scorecard", null);
+      model.addAttribute("lifecycle", measures.of(id));
     }
     List<TrendPoint> trend = trends.of(id, user);
     model.addAttribute("trend", trend);
@@ -144,9 +152,11 @@ class BenchmarkPages {
 
   /**
    * The trend as two lines (coverage, implementation) in a 100-high drawing, one point per validated assessment
-   * spread evenly across; a break of edition or revision starts new lines.
+   * spread evenly across; a break of edition or revision starts new lines. {@code areas}: the same for each focus
+   * area, drawn small.
    */
-  record Chart(List<String> coverage, List<String> implementation, List<Point> points) {
+  record Chart(List<String> coverage, List<String> implementation, List<Point> points,
+      Map<String, AreaLines> areas) {
 
     static final int WIDTH = 600;
 
@@ -154,35 +164,52 @@ class BenchmarkPages {
     record Point(int x, String label, boolean breakBefore) {
     }
 
-    static Chart of(List<TrendPoint> trend) {
-      List<String> coverage = new ArrayList<>();
-      List<String> implementation = new ArrayList<>();
-      List<Point> points = new ArrayList<>();
-      StringBuilder c = new StringBuilder();
-      StringBuilder m = new StringBuilder();
-      for (int i = 0; i < trend.size(); i++) {
-        TrendPoint point = trend.get(i);
-        int x = trend.size() == 1 ? WIDTH / 2 : 20 + i * (WIDTH - 40) / (trend.size() - 1);
-        if (point.breakBefore()) {
-          coverage.add(c.toString().trim());
-          implementation.add(m.toString().trim());
-          c.setLength(0);
-          m.setLength(0);
-        }
-        append(c, x, point.coverage());
-        append(m, x, point.implementation());
-        points.add(new Point(x, point.assessment().asOf().toString(), point.breakBefore()));
-      }
-      coverage.add(c.toString().trim());
-      implementation.add(m.toString().trim());
-      return new Chart(coverage.stream().filter(line -> !line.isEmpty()).toList(),
-          implementation.stream().filter(line -> !line.isEmpty()).toList(), points);
+    /** A focus area's two lines. */
+    record AreaLines(String id, List<String> coverage, List<String> implementation) {
     }
 
-    private static void append(StringBuilder line, int x, BigDecimal score) {
-      if (score != null) {
-        line.append(x).append(',').append(BigDecimal.valueOf(100).subtract(score).toPlainString()).append(' ');
+    static Chart of(List<TrendPoint> trend) {
+      List<Point> points = new ArrayList<>();
+      for (int i = 0; i < trend.size(); i++) {
+        TrendPoint point = trend.get(i);
+        points.add(new Point(x(i, trend.size()), point.assessment().asOf().toString(), point.breakBefore()));
       }
+      Map<String, AreaLines> areas = new LinkedHashMap<>();
+      if (!trend.isEmpty()) {
+        for (AreaPoint area : trend.get(trend.size() - 1).areas()) {
+          areas.put(area.id(), new AreaLines(area.id(), lines(trend, point -> areaScore(point, area.id(), true)),
+              lines(trend, point -> areaScore(point, area.id(), false))));
+        }
+      }
+      return new Chart(lines(trend, TrendPoint::coverage), lines(trend, TrendPoint::implementation), points, areas);
+    }
+
+    private static int x(int index, int count) {
+      return count == 1 ? WIDTH / 2 : 20 + index * (WIDTH - 40) / (count - 1);
+    }
+
+    /** The polylines of one score over the trend: a new one after each break, none for a score missing. */
+    private static List<String> lines(List<TrendPoint> trend, Function<TrendPoint, BigDecimal> score) {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < trend.size(); i++) {
+        if (trend.get(i).breakBefore()) {
+          lines.add(line.toString().trim());
+          line.setLength(0);
+        }
+        BigDecimal value = score.apply(trend.get(i));
+        if (value != null) {
+          line.append(x(i, trend.size())).append(',').append(BigDecimal.valueOf(100).subtract(value).toPlainString())
+              .append(' ');
+        }
+      }
+      lines.add(line.toString().trim());
+      return lines.stream().filter(drawn -> !drawn.isEmpty()).toList();
+    }
+
+    private static BigDecimal areaScore(TrendPoint point, String area, boolean coverage) {
+      return point.areas().stream().filter(item -> item.id().equals(area)).findFirst()
+          .map(item -> coverage ? item.coverage() : item.implementation()).orElse(null);
     }
   }
 }

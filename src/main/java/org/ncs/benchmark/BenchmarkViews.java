@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ncs.lifecycle.LifecycleMeasures;
 
 /** What the benchmarking API answers. */
 public final class BenchmarkViews {
@@ -56,14 +57,26 @@ public final class BenchmarkViews {
       String implementationBand, List<Scoring.AreaScore> areas) {
   }
 
+  /**
+   * A gap proposed as an initiative for the action plan: the element's title as what to do, the next level's
+   * criterion as its objective (implementation's, or coverage's when implementation is at the top).
+   */
+  public record CandidateInitiative(String elementId, String focusAreaId, String title, String objective,
+      BigDecimal gap, Integer coverage, Integer implementation) {
+  }
+
   /** A gap and what its next levels ask for. */
   public record Gap(String elementId, String number, String title, String focusAreaId, BigDecimal gap,
       Integer coverage, Integer implementation, String nextCoverage, String nextImplementation) {
   }
 
-  /** The latest validated assessment's scores, its ranked gaps and the evidence its ratings cite. */
+  /**
+   * The latest validated assessment's scores, its ranked gaps and the evidence its ratings cite; beside them, the
+   * lifecycle as the engine measured it.
+   */
   public record Scorecard(AssessmentSummary assessment, ScoreView score, Map<String, RatingView> ratings,
-      List<Gap> gaps, List<EvidenceView> evidence, int coverageTop, int implementationTop) {
+      List<Gap> gaps, List<EvidenceView> evidence, int coverageTop, int implementationTop,
+      LifecycleMeasures.Measures lifecycle) {
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ncs.benchmark.Assessment.State;
 import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
+import org.ncs.benchmark.BenchmarkViews.CandidateInitiative;
 import org.ncs.benchmark.BenchmarkViews.EvidenceView;
 import org.ncs.benchmark.BenchmarkViews.Gap;
 import org.ncs.benchmark.BenchmarkViews.RatingView;
@@ -17,6 +18,7 @@ import org.ncs.catalogue.Edition;
 import org.ncs.catalogue.Element;
 import org.ncs.catalogue.Scale;
 import org.ncs.engagement.Engagements;
+import org.ncs.lifecycle.LifecycleMeasures;
 import org.ncs.security.CurrentUser;
 import org.ncs.web.Messages;
 import org.ncs.web.NotFoundException;
@@ -37,9 +39,11 @@ public class Scorecards {
   private final Assessments lifecycle;
   private final Scores scores;
   private final Engagements engagements;
+  private final LifecycleMeasures measures;
 
   Scorecards(AssessmentRepository assessments, RatingRepository ratings, EvidenceRepository evidence,
-      Assessments lifecycle, Scores scores, Engagements engagements) {
+      Assessments lifecycle, Scores scores, Engagements engagements, LifecycleMeasures measures) {
+    this.measures = measures;
     this.assessments = assessments;
     this.ratings = ratings;
     this.evidence = evidence;
@@ -68,7 +72,15 @@ public class Scorecards {
         : evidence.findByEngagementIdAndIdIn(engagementId, cited).stream().map(EvidenceView::of).toList();
     List<Gap> gaps = score.gaps().stream().map(gap -> gap(edition, gap)).toList();
     return new Scorecard(AssessmentSummary.of(latest), scored.view(), views, gaps, items,
-        edition.scales().top(Scale.COVERAGE), edition.scales().top(Scale.IMPLEMENTATION));
+        edition.scales().top(Scale.COVERAGE), edition.scales().top(Scale.IMPLEMENTATION), measures.of(engagementId));
+  }
+
+  /** The weakest elements of the latest validated assessment, costliest first, as candidate initiatives. */
+  @Transactional(readOnly = true)
+  public List<CandidateInitiative> candidates(String engagementId, int limit, CurrentUser user) {
+    return of(engagementId, user).gaps().stream().limit(limit).map(gap -> new CandidateInitiative(gap.elementId(),
+        gap.focusAreaId(), gap.title(), gap.nextImplementation() != null ? gap.nextImplementation()
+            : gap.nextCoverage(), gap.gap(), gap.coverage(), gap.implementation())).toList();
   }
 
   private static Gap gap(Edition edition, ElementScore score) {

@@ -153,6 +153,16 @@ class BenchmarkIT {
         .findValuesAsText("message")).singleElement().asString().contains("Submitted for validation");
     assertThat(officer.post(path(baseline) + "/validate", null).status()).isEqualTo(200);
     assertThat(lead.post("/api/tasks/" + landscape.getId() + "/complete", answers).status()).isEqualTo(204);
+    // beside the scores, the lifecycle as the engine measured it: initiation done, its four steps and the landscape
+    // done, every task by its due date
+    JsonNode measured = lead.get("/api/engagements/" + engagement + "/scorecard").body().path("lifecycle");
+    assertThat(measured.path("phasesDone").toString()).isEqualTo("[\"P1\"]");
+    assertThat(measured.path("phasesUnderWay").toString()).isEqualTo("[\"P2\"]");
+    assertThat(measured.path("stepsDone").asInt()).isEqualTo(5);
+    assertThat(measured.path("steps").asInt()).isEqualTo(20);
+    assertThat(measured.path("tasksDue").asInt()).isEqualTo(6);
+    assertThat(measured.path("onTimePercent").asInt()).isEqualTo(100);
+    assertThat(measured.path("overdueTasks").asInt()).isZero();
 
     // a monitoring round opens a progress assessment with the validated ratings, so only what moved changes
     String country = lead.get("/api/engagements/" + engagement).body().path("engagement").path("country")
@@ -188,6 +198,14 @@ class BenchmarkIT {
     officer.post(path(baseline) + "/validate", null);
     String base = "/api/engagements/" + engagement;
     JsonNode scorecard = lead.get(base + "/scorecard").body();
+    // the weakest elements, costliest first, as candidate initiatives with their next level as objective
+    JsonNode candidates = lead.get(base + "/candidate-initiatives?limit=3").body();
+    assertThat(candidates).hasSize(3);
+    assertThat(candidates.get(0).path("elementId").asText())
+        .isEqualTo(scorecard.path("gaps").get(0).path("elementId").asText());
+    assertThat(candidates.get(0).path("objective").asText())
+        .isEqualTo(scorecard.path("gaps").get(0).path("nextImplementation").asText());
+    assertThat(lead.get(base + "/candidate-initiatives?limit=0").status()).isEqualTo(400);
 
     // XLSX: the focus areas (overall first) and the elements, with the API's scores
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes(lead, base + "/scorecard.xlsx",
