@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -24,7 +23,6 @@ import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Edition;
 import org.ncs.catalogue.Element;
 import org.ncs.catalogue.Scale;
-import org.ncs.catalogue.ScaleLevel;
 import org.ncs.document.Documents;
 import org.ncs.engagement.Engagements;
 import org.ncs.security.CurrentUser;
@@ -40,6 +38,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Validated
 class AssessmentPages {
 
-  private static final String ELEMENT = "FA\\d{1,2}\\.E\\d{1,2}";
+  private static final String ELEMENT = BenchmarkRequests.ELEMENT;
 
   private final Assessments assessments;
   private final EvidenceRegister register;
@@ -100,9 +100,15 @@ class AssessmentPages {
       RedirectAttributes next) {
     AtomicReference<String> started = new AtomicReference<>();
     LocalDate date = date(asOf);
+    boolean notADate = date == null && asOf != null && !asOf.isBlank();
+    // a date that is not one is said so, rather than reported missing
     PageForms.submit(validator, next, "start", PageForms.typed("kind", kind == null ? null : kind.name(), "asOf",
-        asOf), new NewAssessment(kind, date), "assessment.started",
-        () -> started.set(assessments.create(id, new NewAssessment(kind, date), users.current()).id()));
+        asOf), notADate ? null : new NewAssessment(kind, date), "assessment.started", () -> {
+          if (notADate) {
+            throw new InvalidRequestException("asOf", Messages.get("validation.date"));
+          }
+          started.set(assessments.create(id, new NewAssessment(kind, date), users.current()).id());
+        });
     return started.get() == null ? "redirect:/engagements/" + id + "/scorecard"
         : "redirect:/engagements/" + id + "/assessments/" + started.get();
   }
@@ -160,6 +166,8 @@ class AssessmentPages {
     model.addAttribute("editable", BenchmarkAccess.isTeam(user)
         && State.valueOf(detail.assessment().state()).editable());
     model.addAttribute("history", assessments.history(id, assessmentId, elementId, user));
+    model.addAttribute("register", register.list(id, user).stream()
+        .collect(Collectors.toMap(EvidenceView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     model.addAttribute("coverageLevels", edition.scales().of(Scale.COVERAGE));
     model.addAttribute("implementationLevels", edition.scales().of(Scale.IMPLEMENTATION));
     return "benchmark/rating";
@@ -208,7 +216,9 @@ class AssessmentPages {
       @RequestParam(required = false) String url, @RequestParam(required = false) String documentVersionId,
       @RequestParam(required = false) String reference, @RequestParam(required = false) String date,
       @RequestParam(required = false) String owner, @RequestParam(required = false) boolean confidential,
-      RedirectAttributes next) {
+      @RequestPart(required = false) MultipartFile file, RedirectAttributes next) {
+    Documents.Upload upload = file == null || file.getOriginalFilename() == null
+        || file.getOriginalFilename().isBlank() ? null : new Documents.Upload(file.getOriginalFilename(), file);
     LocalDate issued = date(date);
     NewEvidence request = new NewEvidence(kind, title, blankToNull(url), blankToNull(documentVersionId),
         blankToNull(reference), issued, blankToNull(owner), confidential);
@@ -218,7 +228,11 @@ class AssessmentPages {
           if (issued == null && date != null && !date.isBlank()) {
             throw new InvalidRequestException("date", Messages.get("validation.date"));
           }
-          register.add(id, request, users.current());
+          if (upload == null) {
+            register.add(id, request, users.current());
+          } else {
+            register.addWithFile(id, request, upload, users.current());
+          }
         });
     return "redirect:/engagements/" + id + "/evidence";
   }
@@ -230,10 +244,8 @@ class AssessmentPages {
   private void common(Model model, String id, CurrentUser user, Locale locale, Edition edition) {
     model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
     model.addAttribute("edition", edition);
-    model.addAttribute("register", register.list(id, user).stream()
-        .collect(Collectors.toMap(EvidenceView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
-    model.addAttribute("coverageNames", names(edition.scales().of(Scale.COVERAGE)));
-    model.addAttribute("implementationNames", names(edition.scales().of(Scale.IMPLEMENTATION)));
+    model.addAttribute("coverageNames", edition.scales().names(Scale.COVERAGE));
+    model.addAttribute("implementationNames", edition.scales().names(Scale.IMPLEMENTATION));
     model.addAttribute("section", "work");
   }
 
@@ -244,10 +256,6 @@ class AssessmentPages {
     int from = order.indexOf(after) + 1;
     return Stream.concat(order.subList(from, order.size()).stream(),
         order.subList(0, from).stream()).filter(element -> !detail.ratings().containsKey(element)).findFirst();
-  }
-
-  private static Map<Integer, String> names(List<ScaleLevel> levels) {
-    return levels.stream().collect(Collectors.toMap(ScaleLevel::level, ScaleLevel::name));
   }
 
   private static LocalDate date(String text) {

@@ -1,8 +1,11 @@
 package org.ncs.benchmark;
 
+import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ncs.lifecycle.TaskDataRejectedException;
 import org.ncs.web.FieldError;
@@ -34,14 +37,16 @@ class AssessmentSteps {
     this.assessments = assessments;
   }
 
+  /** A baseline validated since stocktaking began (before more analysis was asked for, say) still serves. */
   @Bean
   TaskListener openBaselineAssessment() {
-    return task -> open(task, AssessmentKind.BASELINE);
+    return task -> open(task, AssessmentKind.BASELINE, phaseStart(task));
   }
 
+  /** Each monitoring round measures anew. */
   @Bean
   TaskListener openProgressAssessment() {
-    return task -> open(task, AssessmentKind.PROGRESS);
+    return task -> open(task, AssessmentKind.PROGRESS, null);
   }
 
   @Bean
@@ -56,10 +61,24 @@ class AssessmentSteps {
     };
   }
 
-  private void open(DelegateTask task, AssessmentKind kind) {
-    String id = assessments.openForStep(task.getExecution().getProcessBusinessKey(),
-        String.valueOf(task.getVariable(COUNTRY)), kind, actor(task));
+  private void open(DelegateTask task, AssessmentKind kind, Instant reuseValidatedSince) {
+    Object country = task.getTenantId() != null ? task.getTenantId() : task.getVariable(COUNTRY);
+    if (country == null) {
+      throw new ProcessEngineException("Task " + task.getId() + " belongs to no country: no assessment to open");
+    }
+    String id = assessments.openForStep(task.getExecution().getProcessBusinessKey(), country.toString(), kind,
+        actor(task), reuseValidatedSince);
     task.setVariableLocal(ASSESSMENT, id);
+  }
+
+  /**
+   * When the phase began; none if it began in this very transaction (its history is not written yet), when nothing
+   * can have been validated since.
+   */
+  private static Instant phaseStart(DelegateTask task) {
+    HistoricProcessInstance phase = task.getProcessEngineServices().getHistoryService()
+        .createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+    return phase == null ? null : phase.getStartTime().toInstant();
   }
 
   /** Whoever completed the step before this one; the engine itself when a timer began it. */

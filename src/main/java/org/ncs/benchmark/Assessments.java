@@ -35,6 +35,7 @@ import org.ncs.notification.NotificationRequest;
 import org.ncs.notification.Notifications;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.Roles;
+import org.ncs.security.SystemAccess;
 import org.ncs.web.ConflictException;
 import org.ncs.web.FieldError;
 import org.ncs.web.InvalidRequestException;
@@ -66,13 +67,15 @@ public class Assessments {
   private final AuditTrail audit;
   private final Notifications notifications;
   private final TaskService tasks;
+  private final SystemAccess system;
   private final ObjectMapper json;
   private final Clock clock;
 
   Assessments(AssessmentRepository assessments, RatingRepository ratings, AssessmentEventRepository events,
       EvidenceRepository evidence, Engagements engagements, Catalogue catalogue, Scores scores, AuditTrail audit,
-      Notifications notifications, TaskService tasks, ObjectMapper json, Clock clock) {
+      Notifications notifications, TaskService tasks, SystemAccess system, ObjectMapper json, Clock clock) {
     this.tasks = tasks;
+    this.system = system;
     this.notifications = notifications;
     this.assessments = assessments;
     this.ratings = ratings;
@@ -241,33 +244,48 @@ public class Assessments {
     return AssessmentSummary.of(correction);
   }
 
-  /** The assessment a lifecycle step waits for, as the step's page shows it: where it stands, how much is rated. */
+  /**
+   * The assessment a lifecycle step waits for, as the step's page shows it: where it stands, how much is rated. If
+   * the team threw it away, the engagement's open one, if any (a step is satisfied by any validated since it
+   * began); an empty assessment says none is under way.
+   */
   @Transactional(readOnly = true)
   public Optional<StepAssessment> ofStep(String taskId, String engagementId, CurrentUser user) {
-    Object linked = tasks.getVariableLocal(taskId, AssessmentSteps.ASSESSMENT);
+    engagements.countryOf(engagementId, user);
+    Object linked = system.call(() -> tasks.getVariableLocal(taskId, AssessmentSteps.ASSESSMENT));
     if (linked == null) {
       return Optional.empty();
     }
-    engagements.countryOf(engagementId, user);
-    return assessments.findById(linked.toString()).filter(found -> found.engagementId().equals(engagementId))
-        .map(found -> new StepAssessment(AssessmentSummary.of(found), ratings.ofAssessment(found.getId()).size(),
-            edition(found).elements().count()));
+    Optional<Assessment> found = assessments.findById(linked.toString())
+        .filter(one -> one.engagementId().equals(engagementId))
+        .or(() -> assessments.findByOpenFor(engagementId));
+    return Optional.of(found.map(one -> new StepAssessment(AssessmentSummary.of(one),
+        ratings.ofAssessment(one.getId()).size(), edition(one).elements().count()))
+        .orElse(new StepAssessment(null, 0, 0)));
   }
 
   /**
    * The assessment a lifecycle step works on (the landscape assessment: a baseline; a monitoring round: a progress
-   * assessment): the engagement's open one if it has one, else a new draft of that kind as of today. A new draft
-   * starts from the ratings of the latest validated assessment of the same edition, so that the team changes only
-   * what moved.
+   * assessment): one of that kind validated since {@code reuseValidatedSince} if asked for, else the engagement's
+   * open one if it has one, else a new draft of that kind as of today. A new draft starts from the ratings of the
+   * latest validated assessment of the same edition, so that the team changes only what moved.
    */
   @Transactional
-  String openForStep(String engagementId, String country, AssessmentKind kind, String actor) {
+  String openForStep(String engagementId, String country, AssessmentKind kind, String actor,
+      Instant reuseValidatedSince) {
+    List<Assessment> validated = assessments
+        .findByEngagementIdAndStateAndSupersededByIsNullOrderByAsOfAscCreatedAtAsc(engagementId, State.VALIDATED);
+    if (reuseValidatedSince != null) {
+      Optional<Assessment> recent = validated.stream().filter(one -> one.kind() == kind
+          && !one.decidedAt().isBefore(reuseValidatedSince)).reduce((first, second) -> second);
+      if (recent.isPresent()) {
+        return recent.get().getId();
+      }
+    }
     return assessments.findByOpenFor(engagementId).map(Assessment::getId).orElseGet(() -> {
       Edition edition = catalogue.current();
       Assessment draft = assessments.save(new Assessment(engagementId, country, edition.key(), edition.revision(),
           kind, LocalDate.now(clock), null, actor, clock.instant()));
-      List<Assessment> validated = assessments
-          .findByEngagementIdAndStateAndSupersededByIsNullOrderByAsOfAscCreatedAtAsc(engagementId, State.VALIDATED);
       Map<String, Object> detail = new LinkedHashMap<>(Map.of("kind", kind.name(), "asOf", draft.asOf().toString()));
       validated.stream().filter(one -> one.edition().equals(edition.key())).reduce((first, second) -> second)
           .ifPresent(latest -> {
@@ -302,6 +320,12 @@ public class Assessments {
         copy.set(rating.coverage(), rating.implementation(), rating.notApplicable(), rating.rationale(),
             rating.evidence(), rating.setBy(), rating.setAt());
         ratings.save(copy);
+        if (to.supersedes() == null) {
+          // a correction's history runs through the one it supersedes; a pre-filled draft's starts here
+          Map<String, Object> detail = ratingDetail(copy);
+          detail.put("from", from.getId());
+          event(to, rating.elementId(), "PREFILLED", detail, rating.setBy());
+        }
       }
     }
   }
@@ -465,9 +489,13 @@ public class Assessments {
 
   private void event(Assessment assessment, String elementId, String action, Map<String, ?> detail,
       CurrentUser user) {
+    event(assessment, elementId, action, detail, user.id());
+  }
+
+  private void event(Assessment assessment, String elementId, String action, Map<String, ?> detail, String actor) {
     try {
-      events.save(new AssessmentEvent(assessment.getId(), elementId, action, json.writeValueAsString(detail),
-          user.id(), clock.instant()));
+      events.save(new AssessmentEvent(assessment.getId(), elementId, action, json.writeValueAsString(detail), actor,
+          clock.instant()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot record the assessment's history", e);
     }

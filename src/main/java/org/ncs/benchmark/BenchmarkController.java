@@ -49,7 +49,7 @@ class BenchmarkController {
 
   private static final String ID = BenchmarkRequests.ID;
   private static final String ID_MESSAGE = "{validation.id}";
-  private static final String ELEMENT = "FA\\d{1,2}\\.E\\d{1,2}";
+  private static final String ELEMENT = BenchmarkRequests.ELEMENT;
 
   private final Assessments assessments;
   private final EvidenceRegister register;
@@ -194,14 +194,14 @@ class BenchmarkController {
       @PathVariable @Pattern(regexp = "csv|xlsx|pdf", message = "{validation.exportFormat}") String format,
       Locale locale) {
     CurrentUser user = users.current();
-    Scorecard scorecard = scorecards.of(id, user);
+    Scorecard scorecard = scorecards.latest(id, user);
     return switch (format) {
       case "pdf" -> Tables.download(exports.report(scorecard, trends.of(id, user), engagements.summaries(
           List.of(id), user, locale).get(id), locale), MediaType.APPLICATION_PDF, "scorecard.pdf", locale);
-      case "xlsx" -> Tables.download(exports.xlsx(exports.scorecard(scorecard, locale), locale), Tables.XLSX,
-          "scorecard.xlsx", locale);
-      default -> Tables.download(exports.csv(exports.scorecard(scorecard, locale).get(1)), Tables.CSV,
-          "scorecard.csv", locale);
+      case "xlsx" -> Tables.download(Tables.xlsx(List.of(exports.areas(scorecard, locale),
+          exports.elements(scorecard, locale)), locale), Tables.XLSX, "scorecard.xlsx", locale);
+      default -> Tables.download(Tables.csv(exports.elements(scorecard, locale)), Tables.CSV, "scorecard.csv",
+          locale);
     };
   }
 
@@ -212,8 +212,8 @@ class BenchmarkController {
       Locale locale) {
     Table table = exports.trend(trends.of(id, users.current()), locale);
     return format.equals("xlsx")
-        ? Tables.download(exports.xlsx(List.of(table), locale), Tables.XLSX, "trend.xlsx", locale)
-        : Tables.download(exports.csv(table), Tables.CSV, "trend.csv", locale);
+        ? Tables.download(Tables.xlsx(List.of(table), locale), Tables.XLSX, "trend.xlsx", locale)
+        : Tables.download(Tables.csv(table), Tables.CSV, "trend.csv", locale);
   }
 
   @GetMapping("/crosswalk")
@@ -238,7 +238,7 @@ class BenchmarkController {
       Locale locale) {
     Table table = exports.indexPack(packs.pack(id, users.current()), locale);
     return format.equals("xlsx")
-        ? Tables.download(exports.xlsx(List.of(table), locale), Tables.XLSX, "index-pack.xlsx", locale)
-        : Tables.download(exports.csv(table), Tables.CSV, "index-pack.csv", locale);
+        ? Tables.download(Tables.xlsx(List.of(table), locale), Tables.XLSX, "index-pack.xlsx", locale)
+        : Tables.download(Tables.csv(table), Tables.CSV, "index-pack.csv", locale);
   }
 }

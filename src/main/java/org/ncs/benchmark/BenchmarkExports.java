@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -35,12 +36,10 @@ import org.ncs.benchmark.BenchmarkViews.TrendPoint;
 import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Edition;
 import org.ncs.catalogue.Scale;
-import org.ncs.catalogue.ScaleLevel;
 import org.ncs.engagement.EngagementViews.EngagementSummary;
 import org.ncs.web.Formats;
 import org.ncs.web.Languages;
 import org.ncs.web.Messages;
-import org.ncs.web.Tables;
 import org.ncs.web.Tables.Table;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -55,6 +54,8 @@ import org.thymeleaf.context.Context;
 @Component
 class BenchmarkExports {
 
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+
   private final Catalogue catalogue;
   private final TemplateEngine templates;
   private final Formats formats;
@@ -68,19 +69,27 @@ class BenchmarkExports {
     this.cjkFont = cjkFont;
   }
 
-  /** Focus areas (overall first) and elements, with their ratings, scores and evidence. */
-  List<Table> scorecard(Scorecard scorecard, Locale locale) {
-    Edition edition = catalogue.edition(scorecard.assessment().edition()).orElseThrow();
-    Map<Integer, String> coverage = names(edition, Scale.COVERAGE);
-    Map<Integer, String> implementation = names(edition, Scale.IMPLEMENTATION);
-    Map<String, EvidenceView> evidence = byId(scorecard.evidence());
-    List<List<Object>> areas = new ArrayList<>();
-    areas.add(List.of(Messages.get(locale, "export.overall"), "", value(scorecard.score().coverage()),
+  /** The focus areas, overall first, with their scores and bands. */
+  Table areas(Scorecard scorecard, Locale locale) {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of(Messages.get(locale, "export.overall"), "", value(scorecard.score().coverage()),
         value(scorecard.score().implementation()), band(scorecard.score().coverageBand(), locale),
         band(scorecard.score().implementationBand(), locale)));
-    List<List<Object>> elements = new ArrayList<>();
     for (Scoring.AreaScore area : scorecard.score().areas()) {
-      areas.add(List.of(area.number(), area.title(), value(area.coverage()), value(area.implementation()), "", ""));
+      rows.add(List.of(area.number(), area.title(), value(area.coverage()), value(area.implementation()), "", ""));
+    }
+    return new Table(Messages.get(locale, "export.sheet.areas"), headings(locale, "area", "title", "coverage",
+        "implementation", "coverageBand", "implementationBand"), rows, Set.of(1));
+  }
+
+  /** Every element with its levels, scores, gap, rationale and the evidence the reader may see. */
+  Table elements(Scorecard scorecard, Locale locale) {
+    Edition edition = catalogue.edition(scorecard.assessment().edition()).orElseThrow();
+    Map<Integer, String> coverage = edition.scales().names(Scale.COVERAGE);
+    Map<Integer, String> implementation = edition.scales().names(Scale.IMPLEMENTATION);
+    Map<String, EvidenceView> evidence = byId(scorecard.evidence());
+    List<List<Object>> rows = new ArrayList<>();
+    for (Scoring.AreaScore area : scorecard.score().areas()) {
       for (Scoring.ElementScore element : area.elements()) {
         RatingView rating = scorecard.ratings().get(element.id());
         List<Object> row = new ArrayList<>(List.of(area.number(), element.number(), element.title()));
@@ -91,18 +100,14 @@ class BenchmarkExports {
               value(element.coverageScore()), value(element.implementationScore()), value(element.gap())));
         }
         row.add(rating == null || rating.rationale() == null ? "" : rating.rationale());
-        row.add(rating == null ? "" : rating.evidence().stream().map(evidence::get).filter(item -> item != null)
-            .map(item -> item.title() + (item.link() == null ? "" : " <" + item.link() + ">"))
-            .collect(Collectors.joining("; ")));
-        elements.add(row);
+        row.add(rating == null ? "" : cited(rating.evidence().stream().map(evidence::get)
+            .filter(item -> item != null).toList()));
+        rows.add(row);
       }
     }
-    return List.of(
-        new Table(Messages.get(locale, "export.sheet.areas"), headings(locale, "area", "title", "coverage",
-            "implementation", "coverageBand", "implementationBand"), areas, Set.of(1)),
-        new Table(Messages.get(locale, "export.sheet.elements"), headings(locale, "area", "element", "title",
-            "coverageLevel", "implementationLevel", "coverage", "implementation", "gap", "rationale", "evidence"),
-            elements, Set.of(2, 8, 9)));
+    return new Table(Messages.get(locale, "export.sheet.elements"), headings(locale, "area", "element", "title",
+        "coverageLevel", "implementationLevel", "coverage", "implementation", "gap", "rationale", "evidence"), rows,
+        Set.of(2, 8, 9));
   }
 
   /** Every validated assessment, overall and by focus area, with the change since the one before. */
@@ -139,8 +144,7 @@ class BenchmarkExports {
             Messages.get(locale, "crosswalk.strength." + element.strength()),
             element.notApplicable() ? Messages.get(locale, "scorecard.notApplicable") : value(element.coverage()),
             element.notApplicable() ? "" : value(element.implementation()),
-            element.evidence().stream().map(item -> item.title() + (item.link() == null ? "" : " <" + item.link()
-                + ">")).collect(Collectors.joining("; "))));
+            cited(element.evidence())));
       }
     }
     return new Table(Messages.get(locale, "export.sheet.indexPack"), headings(locale, "instrument", "question",
@@ -160,18 +164,23 @@ class BenchmarkExports {
     context.setVariable("engagement", engagement);
     context.setVariable("edition", edition);
     context.setVariable("evidence", byId(scorecard.evidence()));
-    context.setVariable("coverageNames", names(edition, Scale.COVERAGE));
-    context.setVariable("implementationNames", names(edition, Scale.IMPLEMENTATION));
+    context.setVariable("coverageNames", edition.scales().names(Scale.COVERAGE));
+    context.setVariable("implementationNames", edition.scales().names(Scale.IMPLEMENTATION));
     context.setVariable("fmt", formats);
     context.setVariable("rtl", Languages.isRightToLeft(locale));
-    String html = templates.process("benchmark/report", context);
+    // the renderer parses XML, which has no place for most control characters a pasted text may carry
+    String html = CONTROL.matcher(templates.process("benchmark/report", context)).replaceAll("");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PDDocument document = new PDDocument()) {
+    boolean chinese = "zh".equals(locale.getLanguage()) && Files.isReadable(cjkFont);
+    try (PDDocument document = new PDDocument(); TrueTypeCollection collection = chinese
+        && cjkFont.toString().endsWith(".ttc") ? new TrueTypeCollection(cjkFont.toFile()) : null) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.usePDDocument(document);
       builder.useFont(() -> font("/fonts/DejaVuSans.ttf"), "DejaVu Sans");
-      if (Files.isReadable(cjkFont)) {
-        builder.useFont(new PDFontSupplier(cjk(document)), "CJK");
+      if (chinese) {
+        // embedded as a subset when the document is written, so the collection stays open until then
+        builder.useFont(new PDFontSupplier(collection == null ? PDType0Font.load(document, cjkFont.toFile())
+            : PDType0Font.load(document, firstFace(collection), true)), "CJK");
       }
       builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
       builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
@@ -185,31 +194,15 @@ class BenchmarkExports {
     return out.toByteArray();
   }
 
-  byte[] csv(Table table) {
-    return Tables.csv(table);
-  }
-
-  byte[] xlsx(List<Table> tables, Locale locale) {
-    return Tables.xlsx(tables, locale);
-  }
-
   private static InputStream font(String resource) {
     return BenchmarkExports.class.getResourceAsStream(resource);
   }
 
-  /** The first face of the system's CJK font (a collection, usually), embedded as a subset. */
-  private PDType0Font cjk(PDDocument document) {
-    try {
-      if (cjkFont.toString().endsWith(".ttc")) {
-        TrueTypeCollection collection = new TrueTypeCollection(cjkFont.toFile());
-        List<TrueTypeFont> faces = new ArrayList<>();
-        collection.processAllFonts(faces::add);
-        return PDType0Font.load(document, faces.get(0), true);
-      }
-      return PDType0Font.load(document, cjkFont.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the CJK font " + cjkFont, e);
-    }
+  /** The first face of a font collection (the system's CJK fonts come as one). */
+  private static TrueTypeFont firstFace(TrueTypeCollection collection) throws IOException {
+    List<TrueTypeFont> faces = new ArrayList<>();
+    collection.processAllFonts(faces::add);
+    return faces.get(0);
   }
 
   private static List<Object> scores(BigDecimal coverage, BigDecimal implementation, BigDecimal coverageChange,
@@ -238,8 +231,10 @@ class BenchmarkExports {
     return level == null ? "" : level + " · " + names.getOrDefault(level, "");
   }
 
-  private static Map<Integer, String> names(Edition edition, Scale scale) {
-    return edition.scales().of(scale).stream().collect(Collectors.toMap(ScaleLevel::level, ScaleLevel::name));
+  /** The sources as one cell: each title with its link. */
+  private static String cited(List<EvidenceView> items) {
+    return items.stream().map(item -> item.title() + (item.link() == null ? "" : " <" + item.link() + ">"))
+        .collect(Collectors.joining("; "));
   }
 
   private static Map<String, EvidenceView> byId(List<EvidenceView> evidence) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ncs.benchmark.BenchmarkRequests.Return;
@@ -18,13 +20,11 @@ import org.ncs.benchmark.BenchmarkViews.AreaPoint;
 import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
 import org.ncs.benchmark.BenchmarkViews.IndexPack;
 import org.ncs.benchmark.BenchmarkViews.PackSection;
-import org.ncs.benchmark.BenchmarkViews.Scorecard;
 import org.ncs.benchmark.BenchmarkViews.TrendPoint;
 import org.ncs.engagement.Engagements;
 import org.ncs.lifecycle.LifecycleMeasures;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
-import org.ncs.web.NotFoundException;
 import org.ncs.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,15 +81,9 @@ class BenchmarkPages {
     // an ITU officer of the country (not on its team) reviews a submitted one here
     model.addAttribute("toReview", BenchmarkAccess.isReviewer(user) ? all.stream()
         .filter(item -> item.state().equals("SUBMITTED")).findFirst().orElse(null) : null);
-    try {
-      Scorecard scorecard = scorecards.of(id, user);
-      model.addAttribute("scorecard", scorecard);
-      model.addAttribute("lifecycle", scorecard.lifecycle());
-    } catch (NotFoundException none) {
-      // no validated assessment yet: the page says so and lists the ones under way
-      model.addAttribute("scorecard", null);
-      model.addAttribute("lifecycle", measures.of(id));
-    }
+    // no validated assessment yet: the page says so and lists the ones under way
+    model.addAttribute("scorecard", scorecards.latestIfValidated(id, user).orElse(null));
+    model.addAttribute("lifecycle", measures.of(id));
     List<TrendPoint> trend = trends.of(id, user);
     model.addAttribute("trend", trend);
     model.addAttribute("chart", Chart.of(trend));
@@ -104,24 +98,20 @@ class BenchmarkPages {
     return "benchmark/scorecard";
   }
 
-  /** Which validated ratings and evidence answer which question of the indices the country reports to. */
-  @GetMapping("/engagements/{id}/crosswalk")
-  String crosswalk(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
+  /** The index pack: which validated ratings and evidence answer which question of the indices. */
+  @GetMapping("/engagements/{id}/index-pack")
+  String indexPack(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
       String id, Model model, Locale locale) {
     CurrentUser user = users.current();
+    engagements.countryOf(id, user);
     model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
-    IndexPack pack;
-    try {
-      pack = packs.pack(id, user);
-    } catch (NotFoundException none) {
-      pack = null;
-    }
-    model.addAttribute("pack", pack);
-    model.addAttribute("instruments", pack == null ? List.of() : pack.sections().stream()
+    Optional<IndexPack> pack = packs.packIfValidated(id, user);
+    model.addAttribute("pack", pack.orElse(null));
+    model.addAttribute("instruments", pack.map(found -> found.sections().stream()
         .collect(Collectors.groupingBy(PackSection::instrument, LinkedHashMap::new, Collectors.toList()))
-        .entrySet());
+        .entrySet()).orElse(Set.of()));
     model.addAttribute("section", "work");
-    return "benchmark/crosswalk";
+    return "benchmark/index-pack";
   }
 
   @PostMapping("/engagements/{id}/assessments/{assessmentId}/validate")

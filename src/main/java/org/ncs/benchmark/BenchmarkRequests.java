@@ -12,6 +12,8 @@ import java.util.List;
 public final class BenchmarkRequests {
 
   static final String ID = "[A-Za-z0-9-]{1,64}";
+  /** An element of an edition, such as FA2.E3. */
+  static final String ELEMENT = "FA\\d{1,2}\\.E\\d{1,2}";
 
   private BenchmarkRequests() {
   }

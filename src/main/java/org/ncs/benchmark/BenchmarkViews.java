@@ -72,7 +72,7 @@ public final class BenchmarkViews {
 
   /**
    * The latest validated assessment's scores, its ranked gaps and the evidence its ratings cite; beside them, the
-   * lifecycle as the engine measured it.
+   * lifecycle as the engine measured it (in the scorecard itself, not in its files or the index pack).
    */
   public record Scorecard(AssessmentSummary assessment, ScoreView score, Map<String, RatingView> ratings,
       List<Gap> gaps, List<EvidenceView> evidence, int coverageTop, int implementationTop,

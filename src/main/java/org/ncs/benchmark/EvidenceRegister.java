@@ -10,6 +10,8 @@ import java.util.Map;
 import org.ncs.audit.AuditTrail;
 import org.ncs.benchmark.BenchmarkRequests.NewEvidence;
 import org.ncs.benchmark.BenchmarkViews.EvidenceView;
+import org.ncs.document.DocumentRequests.NewDocument;
+import org.ncs.document.DocumentViews.DocumentView;
 import org.ncs.document.DocumentViews.VersionRef;
 import org.ncs.document.Documents;
 import org.ncs.engagement.Engagements;
@@ -87,6 +89,34 @@ public class EvidenceRegister {
         item.confidential() ? Map.of("confidential", true)
             : Map.of("title", item.title(), "kind", item.kind().name(), "confidential", false)));
     return EvidenceView.of(item);
+  }
+
+  /**
+   * Records a source uploaded with it: the file becomes a document of the engagement (kind evidence, the same title
+   * and confidentiality, version 1) and the item cites that version. A link or a chosen version besides the file is
+   * refused before anything is stored.
+   */
+  @Transactional
+  public EvidenceView addWithFile(String engagementId, NewEvidence request, Documents.Upload upload,
+      CurrentUser user) {
+    engagements.countryOf(engagementId, user);
+    if (!BenchmarkAccess.mayRecordEvidence(user)) {
+      throw new AccessDeniedException("Only the country's team and its partners record evidence");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (blankToNull(request.url()) != null || request.documentVersionId() != null) {
+      errors.add(new FieldError("file", Messages.get("benchmark.evidence.linkOrDocument")));
+    }
+    if (request.date() != null && request.date().isAfter(LocalDate.now(clock))) {
+      errors.add(new FieldError("date", Messages.get("validation.notFuture")));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(errors);
+    }
+    DocumentView document = documents.create(engagementId, new NewDocument("evidence", request.title().trim(), "1",
+        null, null, request.confidential()), upload, user);
+    return add(engagementId, new NewEvidence(request.kind(), request.title(), null, document.versions().get(0).id(),
+        request.reference(), request.date(), request.owner(), request.confidential()), user);
   }
 
   private static boolean isWebAddress(String url) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ncs.benchmark.BenchmarkViews.CrosswalkRow;
@@ -18,6 +19,7 @@ import org.ncs.benchmark.BenchmarkViews.TargetLink;
 import org.ncs.benchmark.Crosswalk.Instrument;
 import org.ncs.benchmark.Crosswalk.Link;
 import org.ncs.benchmark.Crosswalk.Mapping;
+import org.ncs.benchmark.Crosswalk.Strength;
 import org.ncs.benchmark.Crosswalk.Target;
 import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Edition;
@@ -49,7 +51,7 @@ class IndexPacks {
   /** Every element with its rating and the questions it answers. */
   @Transactional(readOnly = true)
   CrosswalkView crosswalk(String engagementId, CurrentUser user) {
-    Scorecard scorecard = scorecards.of(engagementId, user);
+    Scorecard scorecard = scorecards.latest(engagementId, user);
     Edition edition = catalogue.edition(scorecard.assessment().edition()).orElseThrow();
     Mapping mapping = mapping(edition);
     List<CrosswalkRow> rows = edition.elements().map(element -> new CrosswalkRow(element.id(), element.number(),
@@ -58,10 +60,19 @@ class IndexPacks {
     return new CrosswalkView(edition.key(), mapping.label(), scorecard.assessment(), rows, scorecard.evidence());
   }
 
+  /** The index pack, or none while the engagement has no validated assessment. */
+  @Transactional(readOnly = true)
+  Optional<IndexPack> packIfValidated(String engagementId, CurrentUser user) {
+    return scorecards.latestIfValidated(engagementId, user).map(this::pack);
+  }
+
   /** Per question of each index, in the mapping's order, the elements that answer it, strongest first. */
   @Transactional(readOnly = true)
   IndexPack pack(String engagementId, CurrentUser user) {
-    Scorecard scorecard = scorecards.of(engagementId, user);
+    return pack(scorecards.latest(engagementId, user));
+  }
+
+  private IndexPack pack(Scorecard scorecard) {
     Edition edition = catalogue.edition(scorecard.assessment().edition()).orElseThrow();
     Mapping mapping = mapping(edition);
     Map<String, EvidenceView> evidence = scorecard.evidence().stream()
@@ -78,7 +89,7 @@ class IndexPacks {
           }
         }
         if (!answering.isEmpty()) {
-          answering.sort(Comparator.comparing(element -> Crosswalk.Strength.valueOf(element.strength())));
+          answering.sort(Comparator.comparing(PackElement::strength, Comparator.comparing(Strength::valueOf)));
           sections.add(new PackSection(instrument.id(), instrument.title(), target.id(), target.title(),
               target.kind(), target.confidence().name(), answering));
         }

@@ -2,6 +2,7 @@ package org.ncs.benchmark;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ncs.benchmark.Assessment.State;
@@ -52,13 +53,29 @@ public class Scorecards {
     this.engagements = engagements;
   }
 
+  /** The scorecard with, beside its scores, the lifecycle as the engine measured it. */
   @Transactional(readOnly = true)
   public Scorecard of(String engagementId, CurrentUser user) {
+    Scorecard scorecard = latest(engagementId, user);
+    return new Scorecard(scorecard.assessment(), scorecard.score(), scorecard.ratings(), scorecard.gaps(),
+        scorecard.evidence(), scorecard.coverageTop(), scorecard.implementationTop(), measures.of(engagementId));
+  }
+
+  /** The latest validated assessment scored (without the lifecycle, which its files and index pack do not show). */
+  @Transactional(readOnly = true)
+  Scorecard latest(String engagementId, CurrentUser user) {
+    return latestIfValidated(engagementId, user)
+        .orElseThrow(() -> new NotFoundException(Messages.get("benchmark.noValidated")));
+  }
+
+  /** The same, or none while the engagement has no validated assessment. */
+  @Transactional(readOnly = true)
+  Optional<Scorecard> latestIfValidated(String engagementId, CurrentUser user) {
     engagements.countryOf(engagementId, user);
     List<Assessment> validated = assessments
         .findByEngagementIdAndStateAndSupersededByIsNullOrderByAsOfAscCreatedAtAsc(engagementId, State.VALIDATED);
     if (validated.isEmpty()) {
-      throw new NotFoundException(Messages.get("benchmark.noValidated"));
+      return Optional.empty();
     }
     Assessment latest = validated.get(validated.size() - 1);
     Edition edition = lifecycle.edition(latest);
@@ -71,14 +88,14 @@ public class Scorecards {
     List<EvidenceView> items = cited.isEmpty() ? List.of()
         : evidence.findByEngagementIdAndIdIn(engagementId, cited).stream().map(EvidenceView::of).toList();
     List<Gap> gaps = score.gaps().stream().map(gap -> gap(edition, gap)).toList();
-    return new Scorecard(AssessmentSummary.of(latest), scored.view(), views, gaps, items,
-        edition.scales().top(Scale.COVERAGE), edition.scales().top(Scale.IMPLEMENTATION), measures.of(engagementId));
+    return Optional.of(new Scorecard(AssessmentSummary.of(latest), scored.view(), views, gaps, items,
+        edition.scales().top(Scale.COVERAGE), edition.scales().top(Scale.IMPLEMENTATION), null));
   }
 
   /** The weakest elements of the latest validated assessment, costliest first, as candidate initiatives. */
   @Transactional(readOnly = true)
   public List<CandidateInitiative> candidates(String engagementId, int limit, CurrentUser user) {
-    return of(engagementId, user).gaps().stream().limit(limit).map(gap -> new CandidateInitiative(gap.elementId(),
+    return latest(engagementId, user).gaps().stream().limit(limit).map(gap -> new CandidateInitiative(gap.elementId(),
         gap.focusAreaId(), gap.title(), gap.nextImplementation() != null ? gap.nextImplementation()
             : gap.nextCoverage(), gap.gap(), gap.coverage(), gap.implementation())).toList();
   }

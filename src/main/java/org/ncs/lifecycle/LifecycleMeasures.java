@@ -35,7 +35,7 @@ public class LifecycleMeasures {
    * @param stepsDone the guide steps with a task completed in this cycle
    * @param steps the guide steps the lifecycle models hold
    * @param tasksDue the tasks completed in this cycle that had a due date
-   * @param tasksOnTime those of them completed by their due date
+   * @param tasksOnTime those of them completed by their due date (an open task counts once it is completed)
    * @param overdueTasks the open tasks past their due date now
    */
   public record Measures(List<String> phasesDone, List<String> phasesUnderWay, int stepsDone, int steps,
@@ -66,7 +66,7 @@ public class LifecycleMeasures {
           .processDefinitionKey(Lifecycles.PROCESS_KEY).processInstanceBusinessKey(engagementId)
           .orderByProcessInstanceStartTime().desc().listPage(0, 1);
       if (lifecycles.isEmpty()) {
-        return new Measures(List.of(), List.of(), 0, steps(), 0, 0, 0);
+        return new Measures(List.of(), List.of(), 0, steps().size(), 0, 0, 0);
       }
       HistoricProcessInstance cycle = lifecycles.get(0);
       Set<String> done = new HashSet<>();
@@ -100,13 +100,15 @@ public class LifecycleMeasures {
           }
         }
       }
+      Set<String> steps = steps();
+      stepsDone.retainAll(steps);
       return new Measures(done.stream().sorted().toList(), underWay.stream().sorted().toList(), stepsDone.size(),
-          steps(), due, onTime, overdue);
+          steps.size(), due, onTime, overdue);
     });
   }
 
   /** The guide steps the latest lifecycle models hold (their tasks that perform or review a step). */
-  private int steps() {
+  private Set<String> steps() {
     Set<String> steps = new HashSet<>();
     repository.createProcessDefinitionQuery()
         .processDefinitionKeysIn(Arrays.stream(LifecyclePhase.values()).map(phase -> phase.processKey)
@@ -115,7 +117,7 @@ public class LifecycleMeasures {
         .forEach(definition -> kinds(definition.getId()).values().stream()
             .filter(kind -> kind.step() != null && !TaskKind.FOLLOW_UP.equals(kind.kind()) && !kind.isEscalation())
             .forEach(kind -> steps.add(kind.step())));
-    return steps.size();
+    return steps;
   }
 
   private TaskKind kind(HistoricTaskInstance task) {

@@ -29,6 +29,8 @@ public final class Tables {
   public static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+  private static final int MAX_CELL = 32_767;
+
   private Tables() {
   }
 
@@ -73,7 +75,9 @@ public final class Tables {
             if (value instanceof Number amount) {
               cell.setCellValue(amount.doubleValue());
             } else if (value != null) {
-              cell.setCellValue(value.toString());
+              String text = value.toString();
+              // a spreadsheet cell holds at most 32,767 characters
+              cell.setCellValue(text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text);
               cell.setCellStyle(wrapped);
             }
           }

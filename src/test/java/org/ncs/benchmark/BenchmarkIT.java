@@ -269,8 +269,14 @@ class BenchmarkIT {
     assertThat(stakeholder.get(base + "/index-pack").text()).doesNotContain("Incident statistics");
     // another country's team gets none of it
     for (String file : List.of("/scorecard.pdf", "/scorecard.xlsx", "/trend.csv", "/index-pack.xlsx",
-        "/index-pack", "/crosswalk")) {
+        "/index-pack", "/crosswalk", "/candidate-initiatives")) {
       assertThat(stranger.file(base + file).getStatusCode().value()).as(file).isEqualTo(404);
+    }
+    // nor its pages
+    for (String page : List.of("/scorecard", "/index-pack", "/evidence", "/assessments/" + baseline,
+        "/assessments/" + baseline + "/elements/FA1.E1")) {
+      assertThat(stranger.file("/engagements/" + engagement + page).getStatusCode().value()).as(page)
+          .isEqualTo(404);
     }
     // the portfolio file lists the caller's countries only
     String portfolio = new String(bytes(stranger, "/api/portfolio.csv", "en"), StandardCharsets.UTF_8);

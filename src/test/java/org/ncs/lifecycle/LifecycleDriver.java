@@ -119,8 +119,9 @@ public class LifecycleDriver {
   }
 
   /**
-   * An ITU officer validates the assessment a step opened (the landscape assessment, a monitoring round), as if
-   * the team had rated every element at level 0. The benchmark's own tests rate and validate for real.
+   * Marks the assessment a step opened (the landscape assessment, a monitoring round) validated, its state only (no
+   * ratings, no frozen scores), so that a process test passes the step. The benchmark's tests rate and validate
+   * for real.
    */
   void validate(String assessmentId) {
     jdbc().update("update assessment set state = 'VALIDATED', open_for = null, decided_by = 'driver', decided_at = ?"

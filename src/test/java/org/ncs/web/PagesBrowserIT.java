@@ -380,7 +380,7 @@ class PagesBrowserIT {
       check(itu, "rating", "/engagements/" + scored + "/assessments/" + progress + "/elements/FA2.E1", language,
           weights, problems);
       check(itu, "evidence", "/engagements/" + scored + "/evidence", language, weights, problems);
-      check(itu, "crosswalk", "/engagements/" + scored + "/crosswalk", language, weights, problems);
+      check(itu, "index-pack", "/engagements/" + scored + "/index-pack", language, weights, problems);
       // the team form as the officer sees it after a refusal: the error beside its field
       itu.open("/engagements/" + ours);
       itu.find("#member-user").sendKeys("nobody-of-this-service");
@@ -398,7 +398,7 @@ class PagesBrowserIT {
   }
 
   @Test
-  void theTeamRatesTheBaselineItsLandscapeStepOpenedElementByElementWithEvidenceAndSubmitsIt() {
+  void theTeamRatesTheBaselineItsLandscapeStepOpenedElementByElementWithEvidenceAndSubmitsIt() throws Exception {
     String engagement = open(officer, TestCountries.next(), "Strategy rated in the pages");
     String person = member(engagement, "lead-authority");
     LifecycleDriver driver = new LifecycleDriver(engine);
@@ -427,6 +427,19 @@ class PagesBrowserIT {
     browser.find("#url").sendKeys("https://gazette.example.org/acts/2024/7");
     browser.click(browser.find("form[action$='/evidence'] button[type=submit]"), base + "/evidence");
     assertThat(browser.waitFor("[role=status]").getText()).isEqualTo("Source recorded in the register.");
+    // a file uploaded with its source is kept among the engagement's documents and cited from there
+    Path report = Files.createTempFile("csirt-report", ".pdf");
+    Files.write(report, SampleFiles.pdf());
+    browser.find("#title").sendKeys("National CSIRT annual report 2025");
+    new Select(browser.find("#kind")).selectByValue("REPORT");
+    browser.find("#file").sendKeys(report.toString());
+    browser.click(browser.find("form[action$='/evidence'] button[type=submit]"), base + "/evidence");
+    assertThat(browser.waitFor("[role=status]").getText()).isEqualTo("Source recorded in the register.");
+    JsonNode uploaded = new Api(http, json, person).get("/api" + base + "/evidence").body().get(0);
+    assertThat(uploaded.path("title").asText()).isEqualTo("National CSIRT annual report 2025");
+    assertThat(uploaded.path("link").asText()).startsWith("/api" + base + "/files/");
+    assertThat(new Api(http, json, person).get("/api" + base + "/documents").body().findValuesAsText("kind"))
+        .contains("evidence");
     inspect(browser, "evidence-register", "en", problems);
 
     // the first element: a level above 0 without evidence is refused beside the evidence, then saved with it
