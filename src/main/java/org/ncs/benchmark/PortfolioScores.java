@@ -17,15 +17,14 @@ import org.springframework.stereotype.Component;
 class PortfolioScores implements EngagementScores {
 
   private static final String LATEST = """
-      select a.engagement_id, a.as_of, s.item, s.coverage, s.implementation, s.coverage_band, s.implementation_band
-        from assessment a
-        join assessment_score s on s.assessment_id = a.id and s.item not like '%.%'
-       where a.engagement_id in (:ids) and a.state = 'VALIDATED' and a.superseded_by is null
-         and not exists (select 1 from assessment later
-                          where later.engagement_id = a.engagement_id and later.state = 'VALIDATED'
-                            and later.superseded_by is null
-                            and (later.as_of > a.as_of or later.as_of = a.as_of and later.created_at > a.created_at))
-       order by a.engagement_id, s.item
+      select l.engagement_id, l.as_of, s.item, s.coverage, s.implementation, s.coverage_band, s.implementation_band
+        from (select a.id, a.engagement_id, a.as_of,
+                     row_number() over (partition by a.engagement_id order by a.as_of desc, a.created_at desc) newest
+                from assessment a
+               where a.engagement_id in (:ids) and a.state = 'VALIDATED' and a.superseded_by is null) l
+        join assessment_score s on s.assessment_id = l.id and s.item not like '%.%'
+       where l.newest = 1
+       order by l.engagement_id, s.item
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
