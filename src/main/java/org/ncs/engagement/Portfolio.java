@@ -10,9 +10,8 @@ import java.util.Objects;
 import org.ncs.audit.AuditTrail;
 import org.ncs.catalogue.Catalogue;
 import org.ncs.engagement.EngagementViews.EngagementSummary;
-import org.ncs.lifecycle.LifecycleStatus;
+import org.ncs.lifecycle.LifecycleSummary;
 import org.ncs.lifecycle.Lifecycles;
-import org.ncs.lifecycle.OpenTask;
 import org.ncs.security.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
@@ -73,7 +72,7 @@ public class Portfolio {
             : engagements.findByCountryInAndStatus(user.tenants(), filter.status(), Pageable.unpaged()))
         .getContent();
     List<String> ids = visible.stream().map(Engagement::id).toList();
-    Map<String, LifecycleStatus> statuses = lifecycles.statuses(ids);
+    Map<String, LifecycleSummary> statuses = lifecycles.summaries(ids);
     Map<String, Instant> lastActivity = audit.lastActivity(ids);
     EngagementScores measured = scores.getIfAvailable();
     Map<String, EngagementScores.Scores> latest = measured == null || ids.isEmpty() ? Map.of() : measured.latest(ids);
@@ -94,15 +93,13 @@ public class Portfolio {
     };
     return visible.stream()
         .map(engagement -> {
-          LifecycleStatus status = statuses.get(engagement.id());
-          List<String> steps = status.openTasks().stream()
-              .filter(task -> !"follow-up".equals(task.kind()) && !"escalation".equals(task.kind()))
-              .map(OpenTask::step).filter(Objects::nonNull).distinct()
+          LifecycleSummary status = statuses.get(engagement.id());
+          List<String> steps = status.currentSteps().stream()
               .map(step -> edition.step(step).map(s -> (s.number() == null ? "" : s.number() + " ") + s.title())
                   .orElse(step))
               .toList();
           return new Row(EngagementSummary.of(engagement, countries.ref(engagement.country(), locale)),
-              status.phases(), steps, status.openTasks().size(), status.overdueTasks(),
+              status.phases(), steps, status.openTasks(), status.overdueTasks(),
               lastActivity.get(engagement.id()), latest.get(engagement.id()));
         })
         .filter(row -> filter.region() == null || filter.region().equals(row.engagement().country().region()))

@@ -13,12 +13,15 @@ import static org.ncs.lifecycle.LifecycleVariables.TASK_DURATIONS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +34,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -62,13 +66,15 @@ public class Lifecycles {
   private final RepositoryService repository;
   private final TaskService tasks;
   private final TaskViews views;
+  private final TaskModels models;
   private final SystemAccess system;
   private final ObjectMapper json;
   private final NamedParameterJdbcTemplate jdbc;
   private final Map<String, String> translatedModels = new ConcurrentHashMap<>();
 
   Lifecycles(RuntimeService runtime, RepositoryService repository, TaskService tasks, TaskViews views,
-      SystemAccess system, ObjectMapper json, NamedParameterJdbcTemplate jdbc) {
+      TaskModels models, SystemAccess system, ObjectMapper json, NamedParameterJdbcTemplate jdbc) {
+    this.models = models;
     this.runtime = runtime;
     this.repository = repository;
     this.tasks = tasks;
@@ -135,10 +141,11 @@ public class Lifecycles {
   }
 
   /**
-   * Where several engagements' lifecycles stand, in three statements whatever their number: the phases under way
-   * and the cycle of each, and every open task. For a portfolio: the caller must be allowed to see them all.
+   * Where several engagements' lifecycles stand, in two statements whatever their number: the phases under way and
+   * the cycle of each, and their open tasks (read straight from the engine's tables: a portfolio needs their count,
+   * due dates and steps, not the tasks themselves). The caller must be allowed to see them all.
    */
-  public Map<String, LifecycleStatus> statuses(Collection<String> engagementIds) {
+  public Map<String, LifecycleSummary> summaries(Collection<String> engagementIds) {
     if (engagementIds.isEmpty()) {
       return Map.of();
     }
@@ -153,18 +160,29 @@ public class Lifecycles {
         cycles.put(engagement, row.getInt("cycle"));
       }
     });
-    List<Task> open = system.call(() -> tasks.createTaskQuery()
-        .processInstanceBusinessKeyIn(engagementIds.toArray(String[]::new))
-        .orderByDueDate().asc().orderByTaskCreateTime().asc().list());
-    Map<String, List<OpenTask>> openTasks = views.of(open).stream()
-        .collect(Collectors.groupingBy(OpenTask::engagementId));
-    Map<String, LifecycleStatus> statuses = new HashMap<>();
+    Map<String, Integer> open = new HashMap<>();
+    Map<String, Long> overdue = new HashMap<>();
+    Map<String, Set<String>> steps = new HashMap<>();
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    jdbc.query(OPEN_TASKS, Map.of("keys", engagementIds), row -> {
+      String engagement = row.getString("business_key");
+      open.merge(engagement, 1, Integer::sum);
+      Timestamp due = row.getTimestamp("due");
+      if (due != null && due.toInstant().isBefore(now)) {
+        overdue.merge(engagement, 1L, Long::sum);
+      }
+      models.of(row.getString("definition"), row.getString("activity")).map(TaskModels.TaskModel::kind)
+          .filter(kind -> kind.step() != null && !TaskKind.FOLLOW_UP.equals(kind.kind()) && !kind.isEscalation())
+          .ifPresent(kind -> steps.computeIfAbsent(engagement, key -> new LinkedHashSet<>()).add(kind.step()));
+    });
+    Map<String, LifecycleSummary> summaries = new HashMap<>();
     for (String engagement : engagementIds) {
-      statuses.put(engagement, new LifecycleStatus(
-          phases.getOrDefault(engagement, List.of()).stream().sorted().toList(),
-          cycles.getOrDefault(engagement, 0), openTasks.getOrDefault(engagement, List.of())));
+      summaries.put(engagement, new LifecycleSummary(
+          phases.getOrDefault(engagement, List.of()).stream().sorted().toList(), cycles.getOrDefault(engagement, 0),
+          open.getOrDefault(engagement, 0), overdue.getOrDefault(engagement, 0L),
+          List.copyOf(steps.getOrDefault(engagement, Set.of()))));
     }
-    return statuses;
+    return summaries;
   }
 
   /**
@@ -209,6 +227,16 @@ public class Lifecycles {
   }
 
   /** The process instances (lifecycle and phases) running for some engagements, with the lifecycle's cycle. */
+  /** The open tasks of engagements, earliest due first (those without a due date last), then oldest first. */
+  private static final String OPEN_TASKS = """
+      select e.BUSINESS_KEY_ as business_key, t.PROC_DEF_ID_ as definition, t.TASK_DEF_KEY_ as activity,
+             t.DUE_DATE_ as due
+        from ACT_RU_TASK t
+        join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+       where e.BUSINESS_KEY_ in (:keys)
+       order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_, t.CREATE_TIME_
+      """;
+
   private static final String RUNNING_INSTANCES = """
       select e.BUSINESS_KEY_ as business_key, d.KEY_ as process_key, v.LONG_ as cycle
         from ACT_RU_EXECUTION e
