@@ -26,7 +26,6 @@ import org.ncs.engagement.Engagements;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
 import org.ncs.web.Tables;
-import org.ncs.web.Tables.Table;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -210,10 +209,7 @@ class BenchmarkController {
   ResponseEntity<byte[]> trendFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
       @PathVariable @Pattern(regexp = "csv|xlsx", message = "{validation.exportFormat}") String format,
       Locale locale) {
-    Table table = exports.trend(trends.of(id, users.current()), locale);
-    return format.equals("xlsx")
-        ? Tables.download(Tables.xlsx(List.of(table), locale), Tables.XLSX, "trend.xlsx", locale)
-        : Tables.download(Tables.csv(table), Tables.CSV, "trend.csv", locale);
+    return Tables.download(exports.trend(trends.of(id, users.current()), locale), format, "trend", locale);
   }
 
   @GetMapping("/crosswalk")
@@ -236,9 +232,6 @@ class BenchmarkController {
   ResponseEntity<byte[]> indexPackFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
       @PathVariable @Pattern(regexp = "csv|xlsx", message = "{validation.exportFormat}") String format,
       Locale locale) {
-    Table table = exports.indexPack(packs.pack(id, users.current()), locale);
-    return format.equals("xlsx")
-        ? Tables.download(Tables.xlsx(List.of(table), locale), Tables.XLSX, "index-pack.xlsx", locale)
-        : Tables.download(Tables.csv(table), Tables.CSV, "index-pack.csv", locale);
+    return Tables.download(exports.indexPack(packs.pack(id, users.current()), locale), format, "index-pack", locale);
   }
 }

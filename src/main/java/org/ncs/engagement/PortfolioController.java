@@ -61,10 +61,7 @@ class PortfolioController {
       @RequestParam(defaultValue = "COUNTRY") Portfolio.Order sort,
       @RequestParam(defaultValue = "false") boolean descending, Locale locale) {
     List<Portfolio.Row> rows = portfolio(region, phase, overdue, band, status, sort, descending, locale);
-    Table table = table(rows, locale);
-    return format.equals("xlsx")
-        ? Tables.download(Tables.xlsx(List.of(table), locale), Tables.XLSX, "portfolio.xlsx", locale)
-        : Tables.download(Tables.csv(table), Tables.CSV, "portfolio.csv", locale);
+    return Tables.download(table(rows, locale), format, "portfolio", locale);
   }
 
   /** One row per engagement: where it stands and its latest validated scores (overall, then by focus area). */

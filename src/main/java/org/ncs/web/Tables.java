@@ -91,6 +91,12 @@ public final class Tables {
     }
   }
 
+  /** One table as a file to download, {@code name}.csv or {@code name}.xlsx as {@code format} says. */
+  public static ResponseEntity<byte[]> download(Table table, String format, String name, Locale locale) {
+    return "xlsx".equals(format) ? download(xlsx(List.of(table), locale), XLSX, name + ".xlsx", locale)
+        : download(csv(table), CSV, name + ".csv", locale);
+  }
+
   /** The file as an attachment named {@code name}, in the reader's language. */
   public static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String name, Locale locale) {
     return ResponseEntity.ok()
