@@ -7,11 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.ncs.benchmark.Assessment.State;
 import org.ncs.benchmark.BenchmarkRequests.NewAssessment;
 import org.ncs.benchmark.BenchmarkRequests.NewEvidence;
@@ -190,7 +188,7 @@ class AssessmentPages {
       return "redirect:/engagements/" + id + "/assessments/" + assessmentId + "/elements/" + elementId;
     }
     // on to the next element still to rate, in the guide's order; the assessment once every one is rated
-    return nextUnrated(id, assessmentId, elementId)
+    return assessments.nextToRate(id, assessmentId, elementId, users.current())
         .map(element -> "redirect:/engagements/" + id + "/assessments/" + assessmentId + "/elements/" + element)
         .orElse("redirect:/engagements/" + id + "/assessments/" + assessmentId);
   }
@@ -247,15 +245,6 @@ class AssessmentPages {
     model.addAttribute("coverageNames", edition.scales().names(Scale.COVERAGE));
     model.addAttribute("implementationNames", edition.scales().names(Scale.IMPLEMENTATION));
     model.addAttribute("section", "work");
-  }
-
-  private Optional<String> nextUnrated(String id, String assessmentId, String after) {
-    AssessmentDetail detail = assessments.get(id, assessmentId, users.current());
-    List<String> order = catalogue.edition(detail.assessment().edition()).orElseThrow().elements()
-        .map(Element::id).toList();
-    int from = order.indexOf(after) + 1;
-    return Stream.concat(order.subList(from, order.size()).stream(),
-        order.subList(0, from).stream()).filter(element -> !detail.ratings().containsKey(element)).findFirst();
   }
 
   private static LocalDate date(String text) {

@@ -186,9 +186,7 @@ public class Assessments {
     Assessment assessment = locked(engagementId, id, user);
     requireTeam(user);
     requireEditable(assessment);
-    Set<String> rated = ratings.ofAssessment(id).stream().map(Rating::elementId).collect(Collectors.toSet());
-    List<FieldError> missing = edition(assessment).elements().map(Element::id)
-        .filter(element -> !rated.contains(element))
+    List<FieldError> missing = unrated(assessment).stream()
         .map(element -> new FieldError("ratings." + element, Messages.get("benchmark.notRated")))
         .toList();
     if (!missing.isEmpty()) {
@@ -197,6 +195,24 @@ public class Assessments {
     assessment.submit(user.id(), clock.instant());
     notify(assessment, NotificationKind.TO_VALIDATE, null, Roles.ITU_OFFICER, null);
     return decided(assessment, "SUBMITTED", Map.of(), user);
+  }
+
+  /** The next element still to rate after this one, in the edition's order (from the start again at the end). */
+  @Transactional(readOnly = true)
+  public Optional<String> nextToRate(String engagementId, String id, String after, CurrentUser user) {
+    Assessment assessment = visible(engagementId, id, user);
+    List<String> order = edition(assessment).elements().map(Element::id).toList();
+    List<String> unrated = unrated(assessment);
+    int from = order.indexOf(after);
+    return unrated.stream().filter(element -> order.indexOf(element) > from).findFirst()
+        .or(() -> unrated.stream().findFirst());
+  }
+
+  /** The elements of the assessment's edition it does not rate yet, in the edition's order. */
+  private List<String> unrated(Assessment assessment) {
+    Set<String> rated = ratings.ofAssessment(assessment.getId()).stream().map(Rating::elementId)
+        .collect(Collectors.toSet());
+    return edition(assessment).elements().map(Element::id).filter(element -> !rated.contains(element)).toList();
   }
 
   /** An ITU officer of the country accepts the assessment: it counts from now on, and is frozen. */
