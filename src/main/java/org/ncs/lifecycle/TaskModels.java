@@ -1,5 +1,6 @@
 package org.ncs.lifecycle;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,11 @@ class TaskModels {
   /** The user task {@code activityId} of the process definition, if the model has one. */
   Optional<TaskModel> of(String processDefinitionId, String activityId) {
     return Optional.ofNullable(byDefinition.computeIfAbsent(processDefinitionId, this::load).get(activityId));
+  }
+
+  /** Every user task of the process definition. */
+  Collection<TaskModel> all(String processDefinitionId) {
+    return byDefinition.computeIfAbsent(processDefinitionId, this::load).values();
   }
 
   /** The follow-up tasks that the task {@code activityId} starts when it is overdue. */
