@@ -1,8 +1,10 @@
 package org.ncs.engagement;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,8 +79,12 @@ public class Portfolio {
     EngagementScores measured = scores.getIfAvailable();
     Map<String, EngagementScores.Scores> latest = measured == null || ids.isEmpty() ? Map.of() : measured.latest(ids);
     var edition = catalogue.current();
+    // each name's collation key made once, not twice per comparison: a sort compares a name many times
+    Collator collator = Collator.getInstance(locale);
+    Map<String, CollationKey> names = new HashMap<>();
     Comparator<Row> comparator = switch (order) {
-      case COUNTRY -> Comparator.comparing(row -> row.engagement().country().name(), Collator.getInstance(locale));
+      case COUNTRY -> Comparator.comparing(row -> names.computeIfAbsent(row.engagement().country().name(),
+          collator::getCollationKey));
       case REGION -> Comparator.comparing(row -> Objects.toString(row.engagement().country().region(), "~"));
       case PHASE -> Comparator.comparing(row -> row.phases().isEmpty() ? "P9" : row.phases().get(0));
       case OPEN -> Comparator.comparingInt(Row::openTasks);

@@ -47,6 +47,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ncs.security.SystemAccess;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,29 +143,27 @@ public class Lifecycles {
 
   /**
    * Where several engagements' lifecycles stand, in two statements whatever their number: the phases under way and
-   * the cycle of each, and their open tasks (read straight from the engine's tables: a portfolio needs their count,
-   * due dates and steps, not the tasks themselves). The caller must be allowed to see them all.
+   * their open tasks (read straight from the engine's tables: a portfolio needs their count, due dates and steps,
+   * not the tasks themselves). The caller must be allowed to see them all.
    */
   public Map<String, LifecycleSummary> summaries(Collection<String> engagementIds) {
     if (engagementIds.isEmpty()) {
       return Map.of();
     }
+    // the keys as one array joined as a table, not a list of hundreds: each plan is made once and reused, and a
+    // key is looked up by index rather than compared with every key of the list
+    Map<String, Object> keys = Map.of("keys", engagementIds.toArray(String[]::new));
     Map<String, List<String>> phases = new HashMap<>();
-    Map<String, Integer> cycles = new HashMap<>();
-    jdbc.query(RUNNING_INSTANCES, Map.of("keys", engagementIds, "cycle", CYCLE), row -> {
+    jdbc.query(RUNNING_INSTANCES, keys, (RowCallbackHandler) row -> {
       String engagement = row.getString("business_key");
-      phases.computeIfAbsent(engagement, key -> new ArrayList<>());
       LifecyclePhase.ofProcess(row.getString("process_key"))
-          .ifPresent(phase -> phases.get(engagement).add(phase.name()));
-      if (PROCESS_KEY.equals(row.getString("process_key")) && row.getObject("cycle") != null) {
-        cycles.put(engagement, row.getInt("cycle"));
-      }
+          .ifPresent(phase -> phases.computeIfAbsent(engagement, key -> new ArrayList<>()).add(phase.name()));
     });
     Map<String, Integer> open = new HashMap<>();
     Map<String, Long> overdue = new HashMap<>();
     Map<String, Set<String>> steps = new HashMap<>();
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    jdbc.query(OPEN_TASKS, Map.of("keys", engagementIds), row -> {
+    jdbc.query(OPEN_TASKS, keys, row -> {
       String engagement = row.getString("business_key");
       open.merge(engagement, 1, Integer::sum);
       Timestamp due = row.getTimestamp("due");
@@ -178,9 +177,8 @@ public class Lifecycles {
     Map<String, LifecycleSummary> summaries = new HashMap<>();
     for (String engagement : engagementIds) {
       summaries.put(engagement, new LifecycleSummary(
-          phases.getOrDefault(engagement, List.of()).stream().sorted().toList(), cycles.getOrDefault(engagement, 0),
-          open.getOrDefault(engagement, 0), overdue.getOrDefault(engagement, 0L),
-          List.copyOf(steps.getOrDefault(engagement, Set.of()))));
+          phases.getOrDefault(engagement, List.of()).stream().sorted().toList(), open.getOrDefault(engagement, 0),
+          overdue.getOrDefault(engagement, 0L), List.copyOf(steps.getOrDefault(engagement, Set.of()))));
     }
     return summaries;
   }
@@ -226,23 +224,22 @@ public class Lifecycles {
             })));
   }
 
-  /** The process instances (lifecycle and phases) running for some engagements, with the lifecycle's cycle. */
   /** The open tasks of engagements, earliest due first (those without a due date last), then oldest first. */
   private static final String OPEN_TASKS = """
       select e.BUSINESS_KEY_ as business_key, t.PROC_DEF_ID_ as definition, t.TASK_DEF_KEY_ as activity,
              t.DUE_DATE_ as due
-        from ACT_RU_TASK t
-        join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-       where e.BUSINESS_KEY_ in (:keys)
+        from unnest(:keys) k(id)
+        join ACT_RU_EXECUTION e on e.BUSINESS_KEY_ = k.id
+        join ACT_RU_TASK t on t.PROC_INST_ID_ = e.ID_
        order by case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_, t.CREATE_TIME_
       """;
 
+  /** The process instances (lifecycle and phases) running for some engagements. */
   private static final String RUNNING_INSTANCES = """
-      select e.BUSINESS_KEY_ as business_key, d.KEY_ as process_key, v.LONG_ as cycle
-        from ACT_RU_EXECUTION e
+      select e.BUSINESS_KEY_ as business_key, d.KEY_ as process_key
+        from unnest(:keys) k(id)
+        join ACT_RU_EXECUTION e on e.BUSINESS_KEY_ = k.id and e.ID_ = e.PROC_INST_ID_
         join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_
-        left join ACT_RU_VARIABLE v on v.EXECUTION_ID_ = e.ID_ and v.NAME_ = :cycle
-       where e.ID_ = e.PROC_INST_ID_ and e.BUSINESS_KEY_ in (:keys)
       """;
 
   /**

@@ -430,6 +430,10 @@ class BenchmarkIT {
     assertThat(ours.path("scores").path("coverage").decimalValue()).isEqualByComparingTo("100.0");
     assertThat(ours.path("scores").path("implementationBand").asText()).isEqualTo("leading");
     assertThat(ours.path("scores").path("areas")).hasSize(7);
+    // where its lifecycle stands, read from the engine's tables beside the scores
+    assertThat(ours.path("phases").get(0).asText()).isEqualTo("P1");
+    assertThat(ours.path("openTasks").asInt()).isEqualTo(1);
+    assertThat(ours.path("currentSteps").get(0).asText()).startsWith("3.1.1 ");
     assertThat(row(rows, elsewhere).path("scores").isObject()).isFalse();
     assertThat(officer.get("/api/portfolio?band=leading").body().findValuesAsText("id")).contains(engagement)
         .doesNotContain(elsewhere);
