@@ -14,7 +14,7 @@ final class BenchmarkAccess {
   }
 
   static boolean isTeam(CurrentUser user) {
-    return user.groups().stream().anyMatch(role -> Roles.isMinistryRole(role) && !role.equals(Roles.STAKEHOLDER));
+    return user.isCountryTeam();
   }
 
   static boolean isReviewer(CurrentUser user) {

@@ -21,6 +21,11 @@ public record CurrentUser(String id, Set<String> groups, Set<String> tenants) {
     return groups.contains(role);
   }
 
+  /** A member of a country's own team: a ministry role other than stakeholder (partners are not the team). */
+  public boolean isCountryTeam() {
+    return groups.stream().anyMatch(role -> Roles.isMinistryRole(role) && !role.equals(Roles.STAKEHOLDER));
+  }
+
   /** Whether this user may see anything of the country. */
   public boolean canSee(String country) {
     return isAdmin() || tenants.contains(country);

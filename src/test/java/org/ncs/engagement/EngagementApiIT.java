@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ncs.lifecycle.LifecycleDriver;
 import org.ncs.testing.Api;
 import org.ncs.testing.IntegrationTest;
 import org.ncs.testing.TestCountries;
@@ -276,8 +277,9 @@ class EngagementApiIT {
     String renewed = openEngagement();
     String closed = openEngagement();
 
-    jumpToRenewalDecision(renewed, Map.of("evaluationDecision", "renew", "nextCycleEntry", "stocktaking"));
-    jumpToRenewalDecision(closed, Map.of("evaluationDecision", "close"));
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    driver.jumpToRenewalDecision(renewed, Map.of("evaluationDecision", "renew", "nextCycleEntry", "stocktaking"));
+    driver.jumpToRenewalDecision(closed, Map.of("evaluationDecision", "close"));
 
     JsonNode next = officer.get("/api/engagements/" + renewed).body();
     assertThat(next.path("engagement").path("cycle").asInt()).isEqualTo(2);
@@ -292,7 +294,6 @@ class EngagementApiIT {
         .doesNotContain(renewed);
   }
 
-  /** Moves the lifecycle straight to its renewal decision, as if both delivery phases had just ended. */
   /** The lifecycle moved on to the approval of the drafted strategy: the approval task's id. */
   private String jumpToStrategyApproval(String engagementId) {
     ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
@@ -313,16 +314,6 @@ class EngagementApiIT {
 
   private static String yesterday() {
     return LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
-  }
-
-  private void jumpToRenewalDecision(String engagementId, Map<String, Object> decision) {
-    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-lifecycle").singleResult();
-    engine.getRuntimeService().setVariables(lifecycle.getId(), decision);
-    engine.getRuntimeService().createProcessInstanceModification(lifecycle.getId())
-        .cancelAllForActivity("CallActivity_Initiation")
-        .startBeforeActivity("Gateway_Renewal")
-        .execute();
   }
 
   private String openEngagement() {

@@ -216,6 +216,20 @@ public class LifecycleDriver {
     return job != null && instance.getBusinessKey().equals(job.getBusinessKey());
   }
 
+  /**
+   * Moves an engagement's lifecycle straight to its renewal decision, as if both delivery phases had just ended,
+   * with the decision taken ({@code evaluationDecision} renew or close, and for renew {@code nextCycleEntry}).
+   */
+  public void jumpToRenewalDecision(String engagementId, Map<String, Object> decision) {
+    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-lifecycle").singleResult();
+    engine.getRuntimeService().setVariables(lifecycle.getId(), decision);
+    engine.getRuntimeService().createProcessInstanceModification(lifecycle.getId())
+        .cancelAllForActivity("CallActivity_Initiation")
+        .startBeforeActivity("Gateway_Renewal")
+        .execute();
+  }
+
   /** Today in UTC: what the service accepts as today (it accepts any day that is today somewhere). */
   static LocalDate today() {
     return LocalDate.now(ZoneOffset.UTC);

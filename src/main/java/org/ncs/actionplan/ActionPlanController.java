@@ -1,0 +1,86 @@
+package org.ncs.actionplan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.ncs.actionplan.ActionPlanRequests.FromGap;
+import org.ncs.actionplan.ActionPlanRequests.InitiativeRequest;
+import org.ncs.actionplan.ActionPlanViews.ActionPlanView;
+import org.ncs.actionplan.ActionPlanViews.InitiativeView;
+import org.ncs.security.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/engagements/{id}/action-plan")
+@Tag(name = "Action plan", description = "The initiatives that carry a strategy out, per strategy cycle: guide "
+    + "focus area and elements, agencies, period and milestones, budget lines in ISO 4217 currencies, indicators")
+class ActionPlanController {
+
+  private static final String ID = ActionPlanRequests.ID;
+  private static final String ID_MESSAGE = "{validation.id}";
+
+  private final ActionPlans plans;
+  private final CurrentUsers users;
+
+  ActionPlanController(ActionPlans plans, CurrentUsers users) {
+    this.plans = plans;
+    this.users = users;
+  }
+
+  @GetMapping
+  @Operation(summary = "The action plan of the engagement's current strategy cycle, with its budget by currency")
+  ActionPlanView plan(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return plans.get(id, users.current());
+  }
+
+  @PostMapping(path = "/initiatives", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add an initiative (the country's team)")
+  InitiativeView add(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @Valid @RequestBody InitiativeRequest request) {
+    return plans.add(id, request, users.current());
+  }
+
+  @PutMapping(path = "/initiatives/{initiativeId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Change an initiative (the country's team): the whole of it; milestones, budget lines and "
+      + "indicators kept are named by their key")
+  InitiativeView change(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String initiativeId,
+      @Valid @RequestBody InitiativeRequest request) {
+    return plans.change(id, initiativeId, request, users.current());
+  }
+
+  @DeleteMapping("/initiatives/{initiativeId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Remove an initiative (the country's team)")
+  void remove(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String initiativeId) {
+    plans.remove(id, initiativeId, users.current());
+  }
+
+  @PostMapping(path = "/initiatives/from-gap", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Turn a gap of the latest validated assessment into a draft initiative (the country's team)")
+  InitiativeView fromGap(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @Valid @RequestBody FromGap request) {
+    return plans.fromGap(id, request.elementId(), users.current());
+  }
+
+  @PostMapping("/copy-previous-cycle")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Start this cycle's empty plan from the previous cycle's initiatives (the country's team)")
+  ActionPlanView copyPreviousCycle(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return plans.copyPreviousCycle(id, users.current());
+  }
+}

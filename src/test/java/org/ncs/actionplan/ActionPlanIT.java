@@ -1,0 +1,253 @@
+package org.ncs.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ncs.catalogue.Catalogue;
+import org.ncs.lifecycle.LifecycleDriver;
+import org.ncs.testing.Api;
+import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.TestCountries;
+import org.ncs.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+
+/** The action plan through the API: shaped by the country's team, read by its partners, checked field by field. */
+@IntegrationTest
+class ActionPlanIT {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ObjectMapper json;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  Catalogue catalogue;
+
+  String engagement;
+  Api officer;
+  Api lead;
+  Api bank;
+  Api stakeholder;
+  Api otherBank;
+
+  @BeforeEach
+  void engagement() {
+    officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
+    engagement = officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
+    lead = new Api(http, json, member("lead-authority", List.of()));
+    stakeholder = new Api(http, json, member("stakeholder", List.of()));
+    bank = new Api(http, json, member("wb-cofacilitator", List.of("wb-cofacilitator")));
+    otherBank = new Api(http, json, TestUsers.create(engine, "wb", List.of("wb-cofacilitator"), List.of()));
+  }
+
+  @Test
+  void theTeamAddsChangesAndRemovesAnInitiativeThatItsPartnersRead() {
+    Api.Response added = lead.post(initiatives(), initiative());
+    assertThat(added.status()).as(added.text()).isEqualTo(201);
+    JsonNode initiative = added.body();
+    assertThat(initiative.path("number").asText()).isEqualTo("I-1");
+    assertThat(initiative.path("focusArea").path("id").asText()).isEqualTo("FA2");
+    assertThat(initiative.path("elements").findValuesAsText("id")).containsExactly("FA2.E1", "FA2.E2");
+    assertThat(initiative.path("status").asText()).isEqualTo("PLANNED");
+    assertThat(initiative.path("origin").asText()).isEqualTo("NEW");
+    // money exactly as sent, written to each currency's minor unit (as the answer's text shows: a parsed number
+    // would be a double), and totals never mixing currencies
+    assertThat(added.text()).contains("\"amount\":1250000.50,\"currency\":\"USD\"")
+        .contains("\"amount\":30000000,\"currency\":\"JPY\"")
+        .contains("\"budgetTotals\":[{\"currency\":\"JPY\",\"committed\":0,\"estimated\":30000000},"
+            + "{\"currency\":\"USD\",\"committed\":1250000.50,\"estimated\":0.00}]");
+    // an indicator may aim below its baseline (fewer incidents)
+    assertThat(initiative.path("kpis").get(0).path("target").toString()).isEqualTo("20");
+    String id = initiative.path("id").asText();
+    String milestoneKey = initiative.path("milestones").get(0).path("key").asText();
+
+    // partners of the country read it; a co-facilitator of another country, and the country's stakeholders
+    // changing it, get nothing
+    assertThat(numbers(bank.get(plan()).body())).containsExactly("I-1");
+    assertThat(officer.get(plan()).body().path("initiatives")).hasSize(1);
+    assertThat(otherBank.get(plan()).status()).isEqualTo(404);
+    assertThat(otherBank.post(initiatives(), initiative()).status()).isEqualTo(404);
+    assertThat(stakeholder.get(plan()).body().path("initiatives")).hasSize(1);
+    assertThat(stakeholder.post(initiatives(), initiative()).status()).isEqualTo(403);
+    assertThat(bank.post(initiatives(), initiative()).status()).isEqualTo(403);
+
+    // a change keeps the milestone it names by key, adds what has none
+    Map<String, Object> changed = initiative();
+    changed.put("status", "ON_TRACK");
+    changed.put("milestones", List.of(Map.of("key", milestoneKey, "title", "National CERT staffed",
+        "dueDate", "2028-06-30"), Map.of("title", "CERT joins FIRST", "dueDate", "2029-03-31")));
+    Api.Response put = lead.exchange(HttpMethod.PUT, initiatives() + "/" + id, changed);
+    assertThat(put.status()).as(put.text()).isEqualTo(200);
+    assertThat(put.body().path("status").asText()).isEqualTo("ON_TRACK");
+    assertThat(put.body().path("milestones").get(0).path("key").asText()).isEqualTo(milestoneKey);
+    assertThat(put.body().path("milestones").get(1).path("key").asText()).isNotBlank().isNotEqualTo(milestoneKey);
+    assertThat(put.body().path("version").asLong()).isGreaterThan(initiative.path("version").asLong());
+    // a key the initiative never had is refused
+    changed.put("milestones", List.of(Map.of("key", "not-a-key", "title", "X", "dueDate", "2028-06-30")));
+    assertThat(lead.exchange(HttpMethod.PUT, initiatives() + "/" + id, changed).body().path("errors")
+        .findValuesAsText("field")).containsExactly("milestones[0].key");
+
+    JsonNode history = officer.get("/api/engagements/" + engagement + "/history").body();
+    assertThat(history.findValuesAsText("action")).contains("INITIATIVE_ADDED", "INITIATIVE_CHANGED");
+
+    assertThat(lead.delete(initiatives() + "/" + id).status()).isEqualTo(204);
+    assertThat(lead.get(plan()).body().path("initiatives")).isEmpty();
+    assertThat(lead.delete(initiatives() + "/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
+  void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+    // what the request itself shows: a negative amount, an indicator without a unit, no title
+    Map<String, Object> malformed = initiative();
+    malformed.remove("title");
+    malformed.put("budget", List.of(budgetLine("-5", "USD", true)));
+    malformed.put("kpis", List.of(kpi(null)));
+    assertThat(fields(lead.post(initiatives(), malformed))).containsExactlyInAnyOrder("title", "budget[0].amount",
+        "kpis[0].unit");
+
+    // what only the guide and the calendar tell: all of it at once
+    Map<String, Object> wrong = initiative();
+    wrong.put("elements", List.of("FA2.E1", "FA9.E9", "FA3.E1"));
+    wrong.put("startDate", "2029-01-01");
+    wrong.put("endDate", "2027-12-31");
+    wrong.put("budget", List.of(budgetLine("100", "XYZ", true), budgetLine("10.5", "JPY", false)));
+    Api.Response refused = lead.post(initiatives(), wrong);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(fields(refused)).containsExactlyInAnyOrder("elements[1]", "elements[2]", "endDate",
+        "milestones[0].dueDate", "budget[0].currency", "budget[1].amount", "kpis[0].targetDate");
+    assertThat(refused.body().path("errors").toString()).contains("is not an element of the edition")
+        .contains("is not an ISO 4217 currency code");
+
+    assertThat(lead.get(plan()).body().path("initiatives")).isEmpty();
+    assertThat(officer.get("/api/engagements/" + engagement + "/history").body().findValuesAsText("action"))
+        .doesNotContain("INITIATIVE_ADDED");
+  }
+
+  @Test
+  void aBenchmarkGapBecomesADraftInitiativeAndTheNextCycleStartsFromThisPlan() {
+    // nothing to copy in the first cycle, and no validated assessment yet: no gaps to take
+    assertThat(lead.post(plan() + "/copy-previous-cycle", null).status()).isEqualTo(404);
+    assertThat(lead.post(initiatives() + "/from-gap", Map.of("elementId", "FA1.E1")).status()).isEqualTo(404);
+    validateAnAssessment(1, 2);
+    JsonNode gaps = lead.get("/api/engagements/" + engagement + "/candidate-initiatives?limit=2").body();
+    String weakest = gaps.get(0).path("elementId").asText();
+
+    Api.Response drafted = lead.post(initiatives() + "/from-gap", Map.of("elementId", weakest));
+    assertThat(drafted.status()).as(drafted.text()).isEqualTo(201);
+    JsonNode draft = drafted.body();
+    assertThat(draft.path("origin").asText()).isEqualTo("GAP");
+    assertThat(draft.path("elements").findValuesAsText("id")).containsExactly(weakest);
+    assertThat(draft.path("focusArea").path("id").asText()).isEqualTo(gaps.get(0).path("focusAreaId").asText());
+    assertThat(draft.path("objective").asText()).isEqualTo(gaps.get(0).path("objective").asText());
+    assertThat(draft.path("leadAgency").isMissingNode()).isTrue();
+    assertThat(draft.path("endDate").asText()).isEqualTo("2031-12-31");
+    // its indicator: the element's implementation level now, to the next
+    assertThat(draft.path("kpis").get(0).path("baseline").asInt()).isEqualTo(2);
+    assertThat(draft.path("kpis").get(0).path("target").asInt()).isEqualTo(3);
+    assertThat(draft.path("kpis").get(0).path("kind").asText()).isEqualTo("OUTCOME");
+    assertThat(lead.post(initiatives() + "/from-gap", Map.of("elementId", "FA9.E9")).body().path("errors")
+        .findValuesAsText("field")).containsExactly("elementId");
+    assertThat(lead.post(initiatives(), initiative()).body().path("number").asText()).isEqualTo("I-2");
+
+    // this cycle's plan has initiatives: nothing is copied into it
+    assertThat(lead.post(plan() + "/copy-previous-cycle", null).status()).isEqualTo(409);
+    new LifecycleDriver(engine).jumpToRenewalDecision(engagement, Map.of("evaluationDecision", "renew",
+        "nextCycleEntry", "stocktaking"));
+    JsonNode next = lead.get(plan()).body();
+    assertThat(next.path("cycle").asInt()).isEqualTo(2);
+    assertThat(next.path("initiatives")).isEmpty();
+    Api.Response copied = lead.post(plan() + "/copy-previous-cycle", null);
+    assertThat(copied.status()).as(copied.text()).isEqualTo(201);
+    assertThat(copied.body().path("initiatives").findValuesAsText("origin")).containsOnly("PREVIOUS_CYCLE");
+    assertThat(numbers(copied.body())).containsExactly("I-1", "I-2");
+    assertThat(copied.body().path("initiatives").get(1).path("milestones").get(0).path("title").asText())
+        .isEqualTo("National CERT staffed");
+    assertThat(lead.post(plan() + "/copy-previous-cycle", null).status()).isEqualTo(409);
+  }
+
+  private void validateAnAssessment(int coverage, int implementation) {
+    String evidence = lead.post("/api/engagements/" + engagement + "/evidence", Map.of("kind", "POLICY",
+        "title", "National cybersecurity policy", "url", "https://gov.example.org/policy")).body().path("id")
+        .asText();
+    String assessment = lead.post("/api/engagements/" + engagement + "/assessments", Map.of("kind", "BASELINE",
+        "asOf", LocalDate.now().minusDays(1).toString())).body().path("id").asText();
+    String path = "/api/engagements/" + engagement + "/assessments/" + assessment;
+    catalogue.current().elements().forEach(element -> assertThat(lead.exchange(HttpMethod.PUT, path + "/ratings/"
+        + element.id(), Map.of("coverage", coverage, "implementation", implementation, "rationale",
+        "As the policy shows.", "evidence", List.of(evidence))).status()).isEqualTo(200));
+    assertThat(lead.post(path + "/submit", null).status()).isEqualTo(200);
+    assertThat(officer.post(path + "/validate", null).status()).isEqualTo(200);
+  }
+
+  /** A complete initiative: two elements of focus area 2, a milestone, budget in two currencies, an indicator. */
+  private static Map<String, Object> initiative() {
+    Map<String, Object> initiative = new HashMap<>();
+    initiative.put("title", "Establish the national CERT");
+    initiative.put("objective", "A national CERT that handles incidents around the clock");
+    initiative.put("focusArea", "FA2");
+    initiative.put("elements", List.of("FA2.E1", "FA2.E2"));
+    initiative.put("leadAgency", "National Cybersecurity Agency");
+    initiative.put("contributingAgencies", List.of("Ministry of ICT", "Central Bank"));
+    initiative.put("priority", "HIGH");
+    initiative.put("startDate", "2027-01-01");
+    initiative.put("endDate", "2029-12-31");
+    initiative.put("milestones", List.of(Map.of("title", "National CERT staffed", "dueDate", "2028-06-30")));
+    initiative.put("budget", List.of(budgetLine("1250000.5", "USD", true), budgetLine("30000000", "JPY", false)));
+    initiative.put("kpis", List.of(kpi("incidents unresolved after 30 days")));
+    return initiative;
+  }
+
+  private static Map<String, Object> budgetLine(String amount, String currency, boolean committed) {
+    return Map.of("amount", new BigDecimal(amount), "currency", currency, "funding",
+        committed ? "NATIONAL_BUDGET" : "DONOR", "committed", committed);
+  }
+
+  private static Map<String, Object> kpi(String unit) {
+    Map<String, Object> kpi = new HashMap<>(Map.of("indicator", "Serious incidents unresolved after 30 days",
+        "baseline", 120, "target", 20, "targetDate", "2028-12-31", "kind", "OUTCOME"));
+    if (unit != null) {
+      kpi.put("unit", unit);
+    }
+    return kpi;
+  }
+
+  /** The numbers of a plan's initiatives (not those of the focus areas and elements they name). */
+  private static List<String> numbers(JsonNode plan) {
+    return StreamSupport.stream(plan.path("initiatives").spliterator(), false)
+        .map(initiative -> initiative.path("number").asText()).toList();
+  }
+
+  private static List<String> fields(Api.Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(400);
+    return response.body().path("errors").findValuesAsText("field");
+  }
+
+  private String member(String role, List<String> groups) {
+    String user = TestUsers.create(engine, role, groups, List.of());
+    assertThat(officer.post("/api/engagements/" + engagement + "/members", Map.of("userId", user, "role", role))
+        .status()).isEqualTo(201);
+    return user;
+  }
+
+  private String plan() {
+    return "/api/engagements/" + engagement + "/action-plan";
+  }
+
+  private String initiatives() {
+    return plan() + "/initiatives";
+  }
+}
