@@ -4,10 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import org.ncs.actionplan.ActionPlanRequests.FromGap;
 import org.ncs.actionplan.ActionPlanRequests.InitiativeRequest;
+import org.ncs.actionplan.ActionPlanRequests.ProgressReportRequest;
 import org.ncs.actionplan.ActionPlanViews.ActionPlanView;
 import org.ncs.actionplan.ActionPlanViews.InitiativeView;
+import org.ncs.actionplan.ProgressFigures.PlanFigures;
+import org.ncs.actionplan.ProgressReports.Progress;
+import org.ncs.actionplan.ProgressReports.ReportSummary;
 import org.ncs.security.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,10 +36,12 @@ class ActionPlanController {
   private static final String ID_MESSAGE = "{validation.id}";
 
   private final ActionPlans plans;
+  private final ProgressReports reports;
   private final CurrentUsers users;
 
-  ActionPlanController(ActionPlans plans, CurrentUsers users) {
+  ActionPlanController(ActionPlans plans, ProgressReports reports, CurrentUsers users) {
     this.plans = plans;
+    this.reports = reports;
     this.users = users;
   }
 
@@ -82,5 +89,34 @@ class ActionPlanController {
   @Operation(summary = "Start this cycle's empty plan from the previous cycle's initiatives (the country's team)")
   ActionPlanView copyPreviousCycle(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return plans.copyPreviousCycle(id, users.current());
+  }
+
+  @GetMapping("/progress-reports")
+  @Operation(summary = "The progress reports on this cycle's plan, earliest first")
+  List<ReportSummary> progressReports(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return reports.list(id, users.current());
+  }
+
+  @GetMapping("/progress-reports/draft")
+  @Operation(summary = "The next progress report to complete and send back (the country's team): every "
+      + "initiative as the last report left it")
+  ProgressReportRequest draftReport(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return reports.draft(id, users.current());
+  }
+
+  @PostMapping(path = "/progress-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Report progress as of the end of a period (the country's team): per initiative its "
+      + "status, narrative, indicators' actuals, milestones reached and spend to date; answers the figures")
+  PlanFigures report(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @Valid @RequestBody ProgressReportRequest request) {
+    return reports.submit(id, request, users.current());
+  }
+
+  @GetMapping("/progress")
+  @Operation(summary = "Timeliness, budget execution and effectiveness per initiative, focus area and plan: the "
+      + "latest report in full, and every reporting period for charts")
+  Progress progress(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return reports.progress(id, users.current());
   }
 }

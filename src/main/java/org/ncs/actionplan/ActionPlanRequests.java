@@ -70,6 +70,40 @@ public final class ActionPlanRequests {
       @NotNull KpiKind kind) {
   }
 
+  /**
+   * A progress report as of the end of a reporting period: an entry for every initiative of the plan. The draft the
+   * API offers is the last report carried forward.
+   */
+  public record ProgressReportRequest(
+      @NotNull LocalDate periodEnd,
+      @NotNull @Size(max = 500) List<@Valid @NotNull ProgressEntry> entries) {
+  }
+
+  /** Where an initiative stands: its status, indicators' actuals, milestones reached, spend to date by currency. */
+  public record ProgressEntry(
+      @NotBlank @Pattern(regexp = ID, message = "{validation.id}") String initiativeId,
+      @NotNull Status status,
+      @Size(max = 2000) String narrative,
+      @Size(max = 50) List<@Valid @NotNull ActualValue> kpis,
+      @Size(max = 50) List<@Valid @NotNull MilestoneReached> milestones,
+      @Size(max = 20) List<@Valid @NotNull SpendToDate> spend) {
+  }
+
+  public record ActualValue(
+      @NotBlank @Pattern(regexp = ID, message = "{validation.id}") String key,
+      @NotNull @Digits(integer = 15, fraction = 4) BigDecimal actual) {
+  }
+
+  public record MilestoneReached(
+      @NotBlank @Pattern(regexp = ID, message = "{validation.id}") String key,
+      @NotNull LocalDate reachedOn) {
+  }
+
+  public record SpendToDate(
+      @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{validation.currency}") String currency,
+      @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 3) BigDecimal amount) {
+  }
+
   /** A benchmark gap to turn into a draft initiative. */
   public record FromGap(@NotBlank @Pattern(regexp = "FA\\d{1,2}\\.E\\d{1,2}", message = "{validation.elementId}")
       String elementId) {

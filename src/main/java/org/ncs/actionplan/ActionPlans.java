@@ -188,13 +188,17 @@ public class ActionPlans {
     return initiative;
   }
 
-  private EngagementSummary engagement(String engagementId, CurrentUser user) {
-    engagements.countryOf(engagementId, user);
-    return engagements.summaries(List.of(engagementId), user, Locale.ENGLISH).get(engagementId);
+  /** The engagement, if the caller may see it (404 otherwise). */
+  EngagementSummary engagement(String engagementId, CurrentUser user) {
+    EngagementSummary found = engagements.summaries(List.of(engagementId), user, Locale.ENGLISH).get(engagementId);
+    if (found == null) {
+      engagements.countryOf(engagementId, user); // the 404 every engagement path answers
+    }
+    return found;
   }
 
   /** The engagement, for a change only its own team may make. */
-  private EngagementSummary team(String engagementId, CurrentUser user) {
+  EngagementSummary team(String engagementId, CurrentUser user) {
     EngagementSummary engagement = engagement(engagementId, user);
     if (!user.isCountryTeam()) {
       throw new AccessDeniedException("Only the country's team shapes its action plan");
@@ -303,7 +307,7 @@ public class ActionPlans {
     return Set.copyOf(items.stream().map(key).toList());
   }
 
-  private static Optional<Currency> currency(String code) {
+  static Optional<Currency> currency(String code) {
     return Currency.getAvailableCurrencies().stream().filter(currency -> currency.getCurrencyCode().equals(code))
         .findFirst();
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.ncs.catalogue.Catalogue;
 import org.ncs.lifecycle.LifecycleDriver;
 import org.ncs.testing.Api;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.SqlStatements;
 import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,6 +179,100 @@ class ActionPlanIT {
     assertThat(copied.body().path("initiatives").get(1).path("milestones").get(0).path("title").asText())
         .isEqualTo("National CERT staffed");
     assertThat(lead.post(plan() + "/copy-previous-cycle", null).status()).isEqualTo(409);
+  }
+
+  @Test
+  void progressReportsStartFromTheLastAndMeasureTimelinessBudgetExecutionAndEffectiveness() {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, Object> law = initiative();
+    law.putAll(Map.of("title", "Reform the cybercrime law", "focusArea", "FA1", "elements", List.of("FA1.E1"),
+        "startDate", today.minusDays(400).toString(), "endDate", today.minusDays(30).toString(),
+        "milestones", List.of(Map.of("title", "Bill tabled", "dueDate", today.minusDays(200).toString())),
+        "budget", List.of(budgetLine("200000", "EUR", true)),
+        "kpis", List.of(Map.of("indicator", "Implementing regulations adopted", "unit", "regulations",
+            "baseline", 0, "target", 4, "targetDate", today.minusDays(30).toString(), "kind", "OUTPUT"))));
+    Map<String, Object> cert = initiative();
+    cert.putAll(Map.of("startDate", today.minusDays(100).toString(), "endDate", today.plusDays(700).toString(),
+        "milestones", List.of(Map.of("title", "National CERT staffed", "dueDate", today.plusDays(300).toString())),
+        "budget", List.of(budgetLine("1000000", "USD", true))));
+    cert.put("kpis", List.of(kpi("incidents")));
+    JsonNode first = lead.post(initiatives(), law).body();
+    JsonNode second = lead.post(initiatives(), cert).body();
+    String lawId = first.path("id").asText();
+    String certId = second.path("id").asText();
+    String billKey = first.path("milestones").get(0).path("key").asText();
+    String regulationsKey = first.path("kpis").get(0).path("key").asText();
+    String incidentsKey = second.path("kpis").get(0).path("key").asText();
+
+    // the first draft: every initiative as the plan has it
+    JsonNode draft = lead.get(plan() + "/progress-reports/draft").body();
+    assertThat(draft.path("entries").findValuesAsText("initiativeId")).containsExactly(lawId, certId);
+    assertThat(draft.path("entries").findValuesAsText("status")).containsOnly("PLANNED");
+    assertThat(bank.get(plan() + "/progress-reports/draft").status()).isEqualTo(403);
+
+    Api.Response firstReport = lead.post(plan() + "/progress-reports", Map.of("periodEnd",
+        today.minusDays(100).toString(), "entries", List.of(
+            Map.of("initiativeId", lawId, "status", "ON_TRACK", "narrative", "The bill is before parliament.",
+                "kpis", List.of(Map.of("key", regulationsKey, "actual", 1)),
+                "milestones", List.of(Map.of("key", billKey, "reachedOn", today.minusDays(210).toString())),
+                "spend", List.of(Map.of("currency", "EUR", "amount", 50000))),
+            Map.of("initiativeId", certId, "status", "PLANNED"))));
+    assertThat(firstReport.status()).as(firstReport.text()).isEqualTo(201);
+    JsonNode overall = firstReport.body().path("overall");
+    assertThat(overall.path("milestonesPercent").decimalValue()).isEqualByComparingTo("100");
+    assertThat(overall.path("initiativesPercent").decimalValue()).isEqualByComparingTo("100");
+    assertThat(overall.path("effectivenessPercent").decimalValue()).isEqualByComparingTo("25");
+
+    // the next draft carries the last report forward; the team changes what moved
+    JsonNode carried = lead.get(plan() + "/progress-reports/draft").body().path("entries");
+    assertThat(carried.get(0).path("milestones").get(0).path("reachedOn").asText())
+        .isEqualTo(today.minusDays(210).toString());
+    assertThat(carried.get(0).path("spend").get(0).path("amount").decimalValue()).isEqualByComparingTo("50000");
+    assertThat(carried.get(0).path("narrative").isMissingNode()).isTrue();
+
+    // refused, field by field: not after the last period, an initiative left out, a milestone the initiative
+    // does not have, an unknown currency
+    Api.Response refused = lead.post(plan() + "/progress-reports", Map.of("periodEnd",
+        today.minusDays(150).toString(), "entries", List.of(Map.of("initiativeId", lawId, "status", "ON_TRACK",
+            "milestones", List.of(Map.of("key", "nope", "reachedOn", today.minusDays(160).toString())),
+            "spend", List.of(Map.of("currency", "XYZ", "amount", 1))))));
+    assertThat(fields(refused)).containsExactlyInAnyOrder("periodEnd", "entries",
+        "entries[0].milestones[0].key", "entries[0].spend[0].currency");
+
+    Api.Response secondReport = lead.post(plan() + "/progress-reports", Map.of("periodEnd",
+        today.minusDays(1).toString(), "entries", List.of(
+            Map.of("initiativeId", lawId, "status", "ON_TRACK",
+                "kpis", List.of(Map.of("key", regulationsKey, "actual", 3)),
+                "milestones", List.of(Map.of("key", billKey, "reachedOn", today.minusDays(210).toString())),
+                "spend", List.of(Map.of("currency", "EUR", "amount", 150000))),
+            Map.of("initiativeId", certId, "status", "AT_RISK", "narrative", "Recruitment is slow.",
+                "kpis", List.of(Map.of("key", incidentsKey, "actual", 70)),
+                "spend", List.of(Map.of("currency", "USD", "amount", new BigDecimal("250000.00")))))));
+    assertThat(secondReport.status()).as(secondReport.text()).isEqualTo(201);
+
+    // the law reform is past its end and not done: late; the CERT is at risk, not late
+    SqlStatements.Counted<Api.Response> counted = SqlStatements.count(() -> bank.get(plan() + "/progress"));
+    // sign-in, engagement, plan, initiatives, reports, and each kind of their parts in one statement (batches
+    // of a hundred): no statement per initiative or report
+    assertThat(counted.statements()).isLessThanOrEqualTo(16);
+    assertThat(SqlStatements.count(() -> bank.get(plan())).statements()).isLessThanOrEqualTo(11);
+    JsonNode progress = counted.result().body();
+    assertThat(progress.path("periods")).hasSize(2);
+    assertThat(progress.path("periods").get(1).path("overall").path("initiativesPercent").decimalValue())
+        .isEqualByComparingTo("50");
+    JsonNode latest = progress.path("latest");
+    assertThat(latest.path("overall").path("effectivenessPercent").decimalValue()).isEqualByComparingTo("62.5");
+    assertThat(latest.path("overall").path("execution").findValuesAsText("currency")).containsExactly("EUR", "USD");
+    assertThat(latest.path("overall").path("execution").findValuesAsText("percent")).containsExactly("75.0",
+        "25.0");
+    assertThat(latest.path("initiatives").get(0).path("onTime").asBoolean()).isFalse();
+    assertThat(latest.path("initiatives").get(1).path("onTime").asBoolean()).isTrue();
+    assertThat(latest.path("focusAreas").findValuesAsText("focusArea")).containsExactly("FA1", "FA2");
+    // the plan takes the statuses reported
+    assertThat(lead.get(plan()).body().path("initiatives").get(1).path("status").asText()).isEqualTo("AT_RISK");
+    assertThat(otherBank.get(plan() + "/progress").status()).isEqualTo(404);
+    assertThat(officer.get("/api/engagements/" + engagement + "/history").body().findValuesAsText("action"))
+        .contains("PROGRESS_REPORTED");
   }
 
   private void validateAnAssessment(int coverage, int implementation) {

@@ -1,0 +1,13 @@
+package org.ncs.actionplan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgressReportRepository extends JpaRepository<ProgressReport, String> {
+
+  /**
+   * A plan's reports, earliest first. Their entries, actuals, milestones and spend load when first read, each kind
+   * for a hundred reports in one statement (the batch fetch size): a bounded number whatever the reports.
+   */
+  List<ProgressReport> findByPlanIdOrderByPeriodEnd(String planId);
+}
