@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Locale;
 import org.ncs.actionplan.ActionPlanRequests.FromGap;
 import org.ncs.actionplan.ActionPlanRequests.InitiativeRequest;
 import org.ncs.actionplan.ActionPlanRequests.ProgressReportRequest;
@@ -14,8 +15,11 @@ import org.ncs.actionplan.ProgressFigures.PlanFigures;
 import org.ncs.actionplan.ProgressReports.Progress;
 import org.ncs.actionplan.ProgressReports.ReportSummary;
 import org.ncs.security.CurrentUsers;
+import org.ncs.web.Tables;
+import org.ncs.web.Tables.Table;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +31,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/engagements/{id}/action-plan")
+@RequestMapping("/api/engagements/{id}")
 @Tag(name = "Action plan", description = "The initiatives that carry a strategy out, per strategy cycle: guide "
     + "focus area and elements, agencies, period and milestones, budget lines in ISO 4217 currencies, indicators")
 class ActionPlanController {
@@ -45,13 +49,13 @@ class ActionPlanController {
     this.users = users;
   }
 
-  @GetMapping
+  @GetMapping("/action-plan")
   @Operation(summary = "The action plan of the engagement's current strategy cycle, with its budget by currency")
   ActionPlanView plan(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return plans.get(id, users.current());
   }
 
-  @PostMapping(path = "/initiatives", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(path = "/action-plan/initiatives", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add an initiative (the country's team)")
   InitiativeView add(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
@@ -59,7 +63,7 @@ class ActionPlanController {
     return plans.add(id, request, users.current());
   }
 
-  @PutMapping(path = "/initiatives/{initiativeId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PutMapping(path = "/action-plan/initiatives/{initiativeId}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Change an initiative (the country's team): the whole of it; milestones, budget lines and "
       + "indicators kept are named by their key")
   InitiativeView change(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
@@ -68,7 +72,7 @@ class ActionPlanController {
     return plans.change(id, initiativeId, request, users.current());
   }
 
-  @DeleteMapping("/initiatives/{initiativeId}")
+  @DeleteMapping("/action-plan/initiatives/{initiativeId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Remove an initiative (the country's team)")
   void remove(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
@@ -76,7 +80,7 @@ class ActionPlanController {
     plans.remove(id, initiativeId, users.current());
   }
 
-  @PostMapping(path = "/initiatives/from-gap", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(path = "/action-plan/initiatives/from-gap", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Turn a gap of the latest validated assessment into a draft initiative (the country's team)")
   InitiativeView fromGap(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
@@ -84,27 +88,27 @@ class ActionPlanController {
     return plans.fromGap(id, request.elementId(), users.current());
   }
 
-  @PostMapping("/copy-previous-cycle")
+  @PostMapping("/action-plan/copy-previous-cycle")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Start this cycle's empty plan from the previous cycle's initiatives (the country's team)")
   ActionPlanView copyPreviousCycle(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return plans.copyPreviousCycle(id, users.current());
   }
 
-  @GetMapping("/progress-reports")
+  @GetMapping("/action-plan/progress-reports")
   @Operation(summary = "The progress reports on this cycle's plan, earliest first")
   List<ReportSummary> progressReports(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return reports.list(id, users.current());
   }
 
-  @GetMapping("/progress-reports/draft")
+  @GetMapping("/action-plan/progress-reports/draft")
   @Operation(summary = "The next progress report to complete and send back (the country's team): every "
       + "initiative as the last report left it")
   ProgressReportRequest draftReport(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return reports.draft(id, users.current());
   }
 
-  @PostMapping(path = "/progress-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(path = "/action-plan/progress-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Report progress as of the end of a period (the country's team): per initiative its "
       + "status, narrative, indicators' actuals, milestones reached and spend to date; answers the figures")
@@ -113,10 +117,39 @@ class ActionPlanController {
     return reports.submit(id, request, users.current());
   }
 
-  @GetMapping("/progress")
+  @GetMapping("/action-plan/progress")
   @Operation(summary = "Timeliness, budget execution and effectiveness per initiative, focus area and plan: the "
       + "latest report in full, and every reporting period for charts")
   Progress progress(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return reports.progress(id, users.current());
+  }
+
+  @GetMapping("/action-plan.{format}")
+  @Operation(summary = "The action plan as CSV (the initiatives) or XLSX (initiatives, milestones, budget lines and "
+      + "indicators), in your language")
+  ResponseEntity<byte[]> planFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = "csv|xlsx", message = "{validation.exportFormat}") String format,
+      Locale locale) {
+    ActionPlanView plan = plans.get(id, users.current());
+    return "xlsx".equals(format)
+        ? Tables.download(Tables.xlsx(List.of(ActionPlanExports.initiatives(plan, locale),
+            ActionPlanExports.milestones(plan, locale), ActionPlanExports.budget(plan, locale),
+            ActionPlanExports.indicators(plan, locale)), locale), Tables.XLSX, "action-plan.xlsx", locale)
+        : Tables.download(ActionPlanExports.initiatives(plan, locale), format, "action-plan", locale);
+  }
+
+  @GetMapping("/action-plan/progress.{format}")
+  @Operation(summary = "The progress figures as CSV (the latest report per initiative) or XLSX (that, and every "
+      + "reporting period for the plan and each focus area), in your language")
+  ResponseEntity<byte[]> progressFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Pattern(regexp = "csv|xlsx", message = "{validation.exportFormat}") String format,
+      Locale locale) {
+    Progress progress = reports.progress(id, users.current());
+    Table latest = ActionPlanExports.progress(progress.latest() == null ? List.of()
+        : progress.latest().initiatives(), locale);
+    return "xlsx".equals(format)
+        ? Tables.download(Tables.xlsx(List.of(latest, ActionPlanExports.periods(progress.periods(), locale)),
+            locale), Tables.XLSX, "progress.xlsx", locale)
+        : Tables.download(latest, format, "progress", locale);
   }
 }

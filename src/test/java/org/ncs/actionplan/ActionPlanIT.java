@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +28,9 @@ import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 
 /** The action plan through the API: shaped by the country's team, read by its partners, checked field by field. */
 @IntegrationTest
@@ -37,6 +44,8 @@ class ActionPlanIT {
   ProcessEngine engine;
   @Autowired
   Catalogue catalogue;
+  @Autowired
+  MessageSource messages;
 
   String engagement;
   Api officer;
@@ -57,7 +66,7 @@ class ActionPlanIT {
   }
 
   @Test
-  void theTeamAddsChangesAndRemovesAnInitiativeThatItsPartnersRead() {
+  void theTeamAddsChangesAndRemovesAnInitiativeThatItsPartnersRead() throws IOException {
     Api.Response added = lead.post(initiatives(), initiative());
     assertThat(added.status()).as(added.text()).isEqualTo(201);
     JsonNode initiative = added.body();
@@ -105,6 +114,24 @@ class ActionPlanIT {
 
     JsonNode history = officer.get("/api/engagements/" + engagement + "/history").body();
     assertThat(history.findValuesAsText("action")).contains("INITIATIVE_ADDED", "INITIATIVE_CHANGED");
+
+    // the workbook holds the API's rows: the initiative, its two milestones, two budget lines, one indicator
+    try (XSSFWorkbook workbook = workbook(bank, plan() + ".xlsx", "fr")) {
+      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+      // in the reader's language, statuses as words
+      assertThat(workbook.getSheetAt(0).getRow(0).getCell(6).getStringCellValue())
+          .isEqualTo(messages.getMessage("export.column.contributingAgencies", null, Locale.FRENCH))
+          .isNotEqualTo("Contributing agencies");
+      assertThat(workbook.getSheetAt(0).getRow(1).getCell(8).getStringCellValue())
+          .isEqualTo(messages.getMessage("actionplan.status.ON_TRACK", null, Locale.FRENCH));
+      assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(2);
+      Sheet budget = workbook.getSheetAt(2);
+      assertThat(budget.getLastRowNum()).isEqualTo(2);
+      assertThat(budget.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1250000.5);
+      assertThat(budget.getRow(1).getCell(3).getStringCellValue()).isEqualTo("USD");
+      assertThat(workbook.getSheetAt(3).getRow(1).getCell(3).getNumericCellValue()).isEqualTo(120);
+    }
+    assertThat(otherBank.file(plan() + ".csv").getStatusCode().value()).isEqualTo(404);
 
     assertThat(lead.delete(initiatives() + "/" + id).status()).isEqualTo(204);
     assertThat(lead.get(plan()).body().path("initiatives")).isEmpty();
@@ -182,7 +209,7 @@ class ActionPlanIT {
   }
 
   @Test
-  void progressReportsStartFromTheLastAndMeasureTimelinessBudgetExecutionAndEffectiveness() {
+  void progressReportsStartFromTheLastAndMeasureTimelinessBudgetExecutionAndEffectiveness() throws IOException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Map<String, Object> law = initiative();
     law.putAll(Map.of("title", "Reform the cybercrime law", "focusArea", "FA1", "elements", List.of("FA1.E1"),
@@ -271,8 +298,23 @@ class ActionPlanIT {
     // the plan takes the statuses reported
     assertThat(lead.get(plan()).body().path("initiatives").get(1).path("status").asText()).isEqualTo("AT_RISK");
     assertThat(otherBank.get(plan() + "/progress").status()).isEqualTo(404);
+    try (XSSFWorkbook workbook = workbook(lead, plan() + "/progress.xlsx", "ar")) {
+      Sheet initiatives = workbook.getSheetAt(0);
+      assertThat(initiatives.isRightToLeft()).isTrue();
+      assertThat(initiatives.getLastRowNum()).isEqualTo(2);
+      assertThat(initiatives.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(75.0);
+      assertThat(initiatives.getRow(2).getCell(9).getNumericCellValue()).isEqualTo(50.0);
+      // two periods, each for the plan and its two focus areas
+      assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(6);
+    }
     assertThat(officer.get("/api/engagements/" + engagement + "/history").body().findValuesAsText("action"))
         .contains("PROGRESS_REPORTED");
+  }
+
+  private static XSSFWorkbook workbook(Api who, String path, String language) throws IOException {
+    ResponseEntity<byte[]> file = who.inLanguage(language).file(path);
+    assertThat(file.getStatusCode().value()).as(path).isEqualTo(200);
+    return new XSSFWorkbook(new ByteArrayInputStream(file.getBody()));
   }
 
   private void validateAnAssessment(int coverage, int implementation) {

@@ -1,0 +1,126 @@
+package org.ncs.actionplan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ncs.actionplan.ActionPlanViews.ActionPlanView;
+import org.ncs.actionplan.ActionPlanViews.BudgetTotal;
+import org.ncs.actionplan.ActionPlanViews.GuideRef;
+import org.ncs.actionplan.ActionPlanViews.InitiativeView;
+import org.ncs.actionplan.ProgressFigures.Execution;
+import org.ncs.actionplan.ProgressFigures.Figures;
+import org.ncs.actionplan.ProgressFigures.InitiativeFigures;
+import org.ncs.actionplan.ProgressReports.Period;
+import org.ncs.web.Messages;
+import org.ncs.web.Tables.Table;
+
+/**
+ * The action plan and its progress as tables for CSV and XLSX, in the reader's language: the same rows as the
+ * API, amounts and percentages as numbers, each amount beside its currency.
+ */
+final class ActionPlanExports {
+
+  private ActionPlanExports() {
+  }
+
+  /** One row per initiative, its budget totalled per currency. */
+  static Table initiatives(ActionPlanView plan, Locale locale) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (InitiativeView initiative : plan.initiatives()) {
+      rows.add(Arrays.asList(initiative.number(), initiative.title(), ref(initiative.focusArea()),
+          initiative.elements().stream().map(ActionPlanExports::ref).collect(Collectors.joining("; ")),
+          initiative.objective(), initiative.leadAgency(), String.join("; ", initiative.contributingAgencies()),
+          label(locale, "priority", initiative.priority()), label(locale, "status", initiative.status()),
+          initiative.startDate().toString(), initiative.endDate().toString(),
+          label(locale, "origin", initiative.origin()), totals(initiative.budgetTotals(), true),
+          totals(initiative.budgetTotals(), false)));
+    }
+    return new Table(Messages.get(locale, "export.sheet.initiatives"), headings(locale, "number", "initiative",
+        "area", "elements", "objective", "leadAgency", "contributingAgencies", "priority", "status", "startDate",
+        "endDate", "origin", "committed", "estimated"), rows, Set.of(1, 4));
+  }
+
+  static Table milestones(ActionPlanView plan, Locale locale) {
+    List<List<Object>> rows = new ArrayList<>();
+    plan.initiatives().forEach(initiative -> initiative.milestones().forEach(milestone -> rows.add(List.of(
+        initiative.number(), milestone.title(), milestone.dueDate().toString()))));
+    return new Table(Messages.get(locale, "export.sheet.milestones"), headings(locale, "number", "milestone",
+        "dueDate"), rows, Set.of(1));
+  }
+
+  static Table budget(ActionPlanView plan, Locale locale) {
+    List<List<Object>> rows = new ArrayList<>();
+    plan.initiatives().forEach(initiative -> initiative.budget().forEach(line -> rows.add(Arrays.asList(
+        initiative.number(), line.description(), line.amount(), line.currency(),
+        label(locale, "funding", line.funding()), Messages.get(locale, line.committed()
+            ? "actionplan.committed" : "actionplan.estimated")))));
+    return new Table(Messages.get(locale, "export.sheet.budget"), headings(locale, "number", "description",
+        "amount", "currency", "funding", "commitment"), rows, Set.of(1));
+  }
+
+  static Table indicators(ActionPlanView plan, Locale locale) {
+    List<List<Object>> rows = new ArrayList<>();
+    plan.initiatives().forEach(initiative -> initiative.kpis().forEach(kpi -> rows.add(List.of(
+        initiative.number(), kpi.indicator(), kpi.unit(), kpi.baseline(), kpi.target(), kpi.targetDate().toString(),
+        label(locale, "kind", kpi.kind())))));
+    return new Table(Messages.get(locale, "export.sheet.indicators"), headings(locale, "number", "indicator", "unit",
+        "baseline", "target", "targetDate", "indicatorKind"), rows, Set.of(1));
+  }
+
+  /** The latest report's figures, one row per initiative counted. */
+  static Table progress(List<InitiativeFigures> initiatives, Locale locale) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (InitiativeFigures initiative : initiatives) {
+      Figures figures = initiative.figures();
+      rows.add(Arrays.asList(initiative.number(), initiative.title(), initiative.focusArea(),
+          label(locale, "status", initiative.status()), Messages.get(locale, initiative.onTime() ? "export.yes"
+              : "export.no"), figures.milestonesDue(), figures.milestonesOnTime(), figures.milestonesPercent(),
+          execution(figures.execution()), figures.effectivenessPercent()));
+    }
+    return new Table(Messages.get(locale, "export.sheet.progress"), headings(locale, "number", "initiative", "area",
+        "status", "onTime", "milestonesDue", "milestonesOnTime", "milestonesPercent", "execution",
+        "effectiveness"), rows, Set.of(1));
+  }
+
+  /** Every reporting period, the plan and each focus area. */
+  static Table periods(List<Period> periods, Locale locale) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Period period : periods) {
+      rows.add(period(period, Messages.get(locale, "export.overall"), period.overall()));
+      period.focusAreas().forEach(area -> rows.add(period(period, area.focusArea(), area.figures())));
+    }
+    return new Table(Messages.get(locale, "export.sheet.periods"), headings(locale, "asOf", "area",
+        "milestonesPercent", "initiativesPercent", "execution", "effectiveness"), rows, Set.of());
+  }
+
+  private static List<Object> period(Period period, String scope, Figures figures) {
+    return Arrays.asList(period.asOf().toString(), scope, figures.milestonesPercent(), figures.initiativesPercent(),
+        execution(figures.execution()), figures.effectivenessPercent());
+  }
+
+  /** Budget execution per currency, as "EUR 75.0%; USD 25.0%". */
+  private static String execution(List<Execution> execution) {
+    return execution.stream().map(currency -> currency.currency() + " " + (currency.percent() == null ? "—"
+        : currency.percent().toPlainString() + "%")).collect(Collectors.joining("; "));
+  }
+
+  private static String totals(List<BudgetTotal> totals, boolean committed) {
+    return totals.stream().map(total -> total.currency() + " " + (committed ? total.committed()
+        : total.estimated()).toPlainString()).collect(Collectors.joining("; "));
+  }
+
+  private static String ref(GuideRef ref) {
+    return ref.number() == null ? ref.id() : ref.number() + " " + ref.title();
+  }
+
+  private static String label(Locale locale, String kind, Enum<?> value) {
+    return value == null ? "" : Messages.get(locale, "actionplan." + kind + "." + value.name());
+  }
+
+  private static List<String> headings(Locale locale, String... keys) {
+    return Arrays.stream(keys).map(key -> Messages.get(locale, "export.column." + key)).toList();
+  }
+}
