@@ -57,10 +57,13 @@ class ClusterStartIT {
 
     try (Connection db = DriverManager.getConnection(url, TestDatabase.postgresUsername(),
         TestDatabase.postgresPassword()); Statement sql = db.createStatement()) {
-      // every migration once: the SQL files and the engine's schema (EngineSchemaMigration)
-      long migrations;
-      try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-        migrations = files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count() + 1;
+      // every migration once: the SQL files (common and PostgreSQL's own) and the engine's schema
+      // (EngineSchemaMigration)
+      long migrations = 1;
+      for (String folder : new String[] {"db/migration", "db/vendor/postgresql"}) {
+        try (var files = Files.list(Path.of("src/main/resources", folder))) {
+          migrations += files.filter(file -> file.getFileName().toString().matches("V[\\d_]+__.*\\.sql")).count();
+        }
       }
       assertThat(count(sql, "select count(*) from flyway_schema_history where success")).isEqualTo(migrations);
       assertThat(count(sql, "select count(*) from act_re_deployment where name_ = 'ncs-lifecycle'")).isEqualTo(1);
