@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -349,6 +352,7 @@ class PagesBrowserIT {
     String scorer = member(scored, "lead-authority");
     validatedAssessment(scored, scorer, "BASELINE", "2026-01-31", 0);
     String progress = validatedAssessment(scored, scorer, "PROGRESS", "2026-06-30", 1);
+    actionPlanWithTwoReports(scored, new Api(http, json, scorer));
     for (String language : List.of("en", "ar")) {
       Browser anonymous = browser();
       anonymous.open("/login");
@@ -381,6 +385,8 @@ class PagesBrowserIT {
           weights, problems);
       check(itu, "evidence", "/engagements/" + scored + "/evidence", language, weights, problems);
       check(itu, "index-pack", "/engagements/" + scored + "/index-pack", language, weights, problems);
+      check(itu, "action-plan", "/engagements/" + scored + "/action-plan", language, weights, problems);
+      check(itu, "action-plan-empty", "/engagements/" + theirs + "/action-plan", language, weights, problems);
       // the team form as the officer sees it after a refusal: the error beside its field
       itu.open("/engagements/" + ours);
       itu.find("#member-user").sendKeys("nobody-of-this-service");
@@ -536,6 +542,48 @@ class PagesBrowserIT {
   }
 
   /** The same, validated by the ITU officer; answers its id. */
+  /**
+   * An action plan of two initiatives, one from the weakest gap, with milestones, budget lines in two currencies
+   * and indicators, and two progress reports: the page's figures, chart and timeline have something to show.
+   */
+  private static void actionPlanWithTwoReports(String engagement, Api team) {
+    String plan = "/api/engagements/" + engagement + "/action-plan";
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String gap = team.get("/api/engagements/" + engagement + "/candidate-initiatives?limit=1").body().get(0)
+        .path("elementId").asText();
+    String drafted = team.post(plan + "/initiatives/from-gap", Map.of("elementId", gap)).body().path("id").asText();
+    Map<String, Object> initiative = new HashMap<>(Map.of("title", "Establish the national CERT",
+        "objective", "A national CERT that handles incidents around the clock", "focusArea", "FA2",
+        "elements", List.of("FA2.E1"), "leadAgency", "National Cybersecurity Agency",
+        "contributingAgencies", List.of("Ministry of ICT"), "priority", "HIGH",
+        "startDate", today.minusDays(300).toString(), "endDate", today.plusDays(400).toString()));
+    initiative.put("milestones", List.of(Map.of("title", "CERT staffed", "dueDate", today.minusDays(60).toString()),
+        Map.of("title", "CERT joins FIRST", "dueDate", today.plusDays(200).toString())));
+    initiative.put("budget", List.of(Map.of("amount", 1250000, "currency", "USD", "funding", "NATIONAL_BUDGET",
+        "committed", true), Map.of("amount", 300000, "currency", "EUR", "funding", "DONOR", "committed", false)));
+    initiative.put("kpis", List.of(Map.of("indicator", "Serious incidents unresolved after 30 days", "unit",
+        "incidents", "baseline", 120, "target", 20, "targetDate", today.plusDays(400).toString(), "kind",
+        "OUTCOME")));
+    JsonNode cert = team.post(plan + "/initiatives", initiative).body();
+    assertThat(cert.path("id").isTextual()).as(cert.toString()).isTrue();
+    String milestone = cert.path("milestones").get(0).path("key").asText();
+    String indicator = cert.path("kpis").get(0).path("key").asText();
+    for (int report = 0; report < 2; report++) {
+      Map<String, Object> certEntry = new HashMap<>(Map.of("initiativeId", cert.path("id").asText(),
+          "status", report == 0 ? "ON_TRACK" : "AT_RISK", "kpis", List.of(Map.of("key", indicator,
+              "actual", report == 0 ? 100 : 70)), "spend", List.of(Map.of("currency", "USD",
+              "amount", report == 0 ? 200000 : 500000))));
+      if (report == 1) {
+        certEntry.put("milestones", List.of(Map.of("key", milestone, "reachedOn",
+            today.minusDays(40).toString())));
+      }
+      Api.Response sent = team.post(plan + "/progress-reports", Map.of("periodEnd",
+          today.minusDays(report == 0 ? 90 : 1).toString(), "entries", List.of(certEntry,
+              Map.of("initiativeId", drafted, "status", "PLANNED"))));
+      assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+    }
+  }
+
   private String validatedAssessment(String engagement, String team, String kind, String asOf, int progress) {
     String assessment = submittedAssessment(engagement, team, kind, asOf, progress);
     assertThat(officer.post("/api/engagements/" + engagement + "/assessments/" + assessment + "/validate", null)
