@@ -5,6 +5,8 @@ create table action_plan (
   engagement_id        varchar(36)   not null references engagement (id),
   tenant_id            varchar(3)    not null,
   cycle                integer       not null,
+  -- how many initiatives the plan has numbered: I-1, I-2… are never reused, even after a removal
+  numbered             integer       not null,
   created_by           varchar(255)  not null,
   created_at           timestamp     not null,
   version              bigint        not null,

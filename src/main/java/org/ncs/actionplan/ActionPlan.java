@@ -26,6 +26,9 @@ class ActionPlan extends AssignedIdEntity {
   @Column(nullable = false)
   private int cycle;
 
+  @Column(nullable = false)
+  private int numbered;
+
   @Column(name = "created_by", nullable = false)
   private String createdBy;
 
@@ -50,6 +53,14 @@ class ActionPlan extends AssignedIdEntity {
   @Override
   public String getId() {
     return id;
+  }
+
+  /**
+   * The next initiative's number. Taking one changes the plan, so two initiatives added at once clash on its
+   * version (409, send again) rather than share a number.
+   */
+  int nextNumber() {
+    return ++numbered;
   }
 
   String engagementId() {

@@ -25,7 +25,8 @@ public final class ActionPlanRequests {
 
   /**
    * An initiative as the team writes it. Milestones, budget lines and indicators that already exist are named by
-   * their {@code key}; those without one are new.
+   * their {@code key}; those without one are new. A change that gives the {@code version} it was made from is
+   * refused (409) if someone changed the initiative meanwhile.
    */
   public record InitiativeRequest(
       @NotBlank @Size(max = 300) String title,
@@ -40,7 +41,8 @@ public final class ActionPlanRequests {
       @NotNull LocalDate endDate,
       @Size(max = 50) List<@Valid @NotNull MilestoneRequest> milestones,
       @Size(max = 50) List<@Valid @NotNull BudgetLineRequest> budget,
-      @Size(max = 50) List<@Valid @NotNull KpiRequest> kpis) {
+      @Size(max = 50) List<@Valid @NotNull KpiRequest> kpis,
+      Long version) {
   }
 
   public record MilestoneRequest(

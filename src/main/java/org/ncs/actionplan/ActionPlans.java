@@ -63,16 +63,18 @@ public class ActionPlans {
 
   private final ActionPlanRepository plans;
   private final InitiativeRepository initiatives;
+  private final ProgressReportRepository reports;
   private final Engagements engagements;
   private final Catalogue catalogue;
   private final Scorecards scorecards;
   private final AuditTrail audit;
   private final Clock clock;
 
-  ActionPlans(ActionPlanRepository plans, InitiativeRepository initiatives, Engagements engagements,
-      Catalogue catalogue, Scorecards scorecards, AuditTrail audit, Clock clock) {
+  ActionPlans(ActionPlanRepository plans, InitiativeRepository initiatives, ProgressReportRepository reports,
+      Engagements engagements, Catalogue catalogue, Scorecards scorecards, AuditTrail audit, Clock clock) {
     this.plans = plans;
     this.initiatives = initiatives;
+    this.reports = reports;
     this.engagements = engagements;
     this.catalogue = catalogue;
     this.scorecards = scorecards;
@@ -104,6 +106,9 @@ public class ActionPlans {
       CurrentUser user) {
     EngagementSummary engagement = team(engagementId, user);
     Initiative initiative = find(engagement, initiativeId);
+    if (request.version() != null && request.version() != initiative.version()) {
+      throw new ConflictException(Messages.get("actionplan.changedMeanwhile", number(initiative)));
+    }
     Content before = initiative.content();
     Content after = content(request, before);
     initiative.change(after, user.id(), clock.instant());
@@ -117,9 +122,13 @@ public class ActionPlans {
   public void remove(String engagementId, String initiativeId, CurrentUser user) {
     EngagementSummary engagement = team(engagementId, user);
     Initiative initiative = find(engagement, initiativeId);
+    if (reports.reportedOn(initiativeId)) {
+      throw new ConflictException(Messages.get("actionplan.reportedOn"));
+    }
+    String title = initiative.content().title();
     initiatives.delete(initiative);
     audit.record(user.id(), engagement.country().code(), engagementId, "INITIATIVE_REMOVED", initiative.getId(),
-        Map.of("number", number(initiative), "title", initiative.content().title()));
+        Map.of("number", number(initiative), "title", title));
   }
 
   /**
@@ -180,9 +189,9 @@ public class ActionPlans {
     ActionPlan plan = plans.findByEngagementIdAndCycle(engagement.id(), engagement.cycle())
         .orElseGet(() -> plans.saveAndFlush(new ActionPlan(engagement.id(), engagement.country().code(),
             engagement.cycle(), user.id(), now)));
-    // two initiatives added at once get the same number: the unique number makes the later one a 409 to resend
-    Initiative initiative = initiatives.saveAndFlush(new Initiative(plan.getId(),
-        initiatives.lastNumber(plan.getId()) + 1, content, origin, user.id(), now));
+    Initiative initiative = initiatives.saveAndFlush(new Initiative(plan.getId(), plan.nextNumber(), content,
+        origin, user.id(), now));
+    plans.saveAndFlush(plan);
     audit.record(user.id(), engagement.country().code(), engagement.id(), "INITIATIVE_ADDED", initiative.getId(),
         Map.of("number", number(initiative), "title", content.title(), "origin", origin.name()));
     return initiative;
@@ -255,8 +264,7 @@ public class ActionPlans {
       Optional<Currency> currency = currency(line.currency());
       if (currency.isEmpty()) {
         errors.add(new FieldError("budget[" + i + "].currency", Messages.get("actionplan.unknownCurrency")));
-      } else if (currency.get().getDefaultFractionDigits() >= 0
-          && line.amount().stripTrailingZeros().scale() > currency.get().getDefaultFractionDigits()) {
+      } else if (line.amount().stripTrailingZeros().scale() > currency.get().getDefaultFractionDigits()) {
         errors.add(new FieldError("budget[" + i + "].amount", Messages.get("validation.decimalDigits",
             currency.get().getDefaultFractionDigits())));
       }
@@ -307,9 +315,14 @@ public class ActionPlans {
     return Set.copyOf(items.stream().map(key).toList());
   }
 
+  /** The ISO 4217 currency of a code, if it is money (not gold, a test code or "no currency", which have no
+   * minor unit). */
   static Optional<Currency> currency(String code) {
-    return Currency.getAvailableCurrencies().stream().filter(currency -> currency.getCurrencyCode().equals(code))
-        .findFirst();
+    try {
+      return Optional.of(Currency.getInstance(code)).filter(currency -> currency.getDefaultFractionDigits() >= 0);
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return Optional.empty();
+    }
   }
 
   private static InitiativeView view(Initiative initiative, Edition edition) {
@@ -325,8 +338,9 @@ public class ActionPlans {
         content.budget().stream().map(line -> new BudgetLine(line.key(), line.description(),
             inMinorUnits(line.amount(), line.currency()), line.currency(), line.funding(), line.committed()))
             .toList(),
-        content.kpis().stream().map(kpi -> new Kpi(kpi.key(), kpi.indicator(), kpi.unit(), plain(kpi.baseline()),
-            plain(kpi.target()), kpi.targetDate(), kpi.kind())).toList(),
+        content.kpis().stream().map(kpi -> new Kpi(kpi.key(), kpi.indicator(), kpi.unit(),
+            ProgressFigures.plain(kpi.baseline()), ProgressFigures.plain(kpi.target()), kpi.targetDate(),
+            kpi.kind())).toList(),
         totals(content.budget()), initiative.createdBy(), initiative.createdAt(), initiative.updatedBy(),
         initiative.updatedAt(), initiative.version());
   }
@@ -351,12 +365,6 @@ public class ActionPlans {
   private static BigDecimal inMinorUnits(BigDecimal amount, String currency) {
     int digits = currency(currency).map(Currency::getDefaultFractionDigits).filter(d -> d >= 0).orElse(2);
     return amount.setScale(Math.max(digits, amount.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
-  }
-
-  /** A number without trailing zeros, and never in exponent notation (100, not 1E+2). */
-  private static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** The fields a change touched, for the audit trail. */
@@ -392,11 +400,11 @@ public class ActionPlans {
     return key == null ? UUID.randomUUID().toString() : key;
   }
 
-  private static <T> List<T> orEmpty(List<T> list) {
+  static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }
 
-  private static String blankToNull(String text) {
+  static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.trim();
   }
 }

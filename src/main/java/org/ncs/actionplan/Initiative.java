@@ -181,6 +181,15 @@ class Initiative extends AssignedIdEntity {
     this.updatedAt = at;
   }
 
+  /** The status a progress report gives it, if it differs; nothing else changes. */
+  void reportStatus(Status reported, String by, Instant at) {
+    if (reported != status) {
+      this.status = reported;
+      this.updatedBy = by;
+      this.updatedAt = at;
+    }
+  }
+
   Content content() {
     return new Content(title, objective, focusArea, List.copyOf(elements), leadAgency,
         List.copyOf(contributingAgencies), priority, status, startDate, endDate, List.copyOf(milestones),

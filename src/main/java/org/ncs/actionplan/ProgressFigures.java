@@ -16,7 +16,7 @@ import org.ncs.actionplan.Initiative.Status;
 
 /**
  * How an action plan is doing as of a progress report, per initiative, per focus area and overall (the README's
- * "Progress figures" gives the formulas with a worked example):
+ * "Progress reports and their figures" gives the formulas with a worked example):
  *
  * <ul>
  *   <li><b>timeliness</b>: milestones due by the report's date that were reached by their due date, of those due;
@@ -27,7 +27,8 @@ import org.ncs.actionplan.Initiative.Status;
  *       mean of its indicators with an actual, a focus area's and the plan's the mean of their initiatives'.
  * </ul>
  *
- * Cancelled initiatives count in none of it: they are listed apart.
+ * Only the initiatives the report has an entry for count (one added since is not judged by an earlier report);
+ * cancelled ones count in none of it and are listed apart.
  */
 public final class ProgressFigures {
 
@@ -70,14 +71,16 @@ public final class ProgressFigures {
   private ProgressFigures() {
   }
 
-  /** The figures of the initiatives (id → number and content) as the report of {@code asOf} has them. */
+  /** The figures of the plan's initiatives as the report of {@code asOf} has them (by initiative id). */
   static PlanFigures of(LocalDate asOf, List<Initiative> initiatives, Map<String, Reported> reports) {
     List<InitiativeFigures> counted = new ArrayList<>();
     List<String> cancelled = new ArrayList<>();
     for (Initiative initiative : initiatives) {
       Content content = initiative.content();
-      Reported reported = reports.getOrDefault(initiative.getId(),
-          new Reported(content.status(), Map.of(), Map.of(), Map.of()));
+      Reported reported = reports.get(initiative.getId());
+      if (reported == null) {
+        continue;
+      }
       if (reported.status() == Status.CANCELLED) {
         cancelled.add(ActionPlans.number(initiative));
       } else {
@@ -155,7 +158,7 @@ public final class ProgressFigures {
   }
 
   private static Execution execution(String currency, BigDecimal committed, BigDecimal spent) {
-    return new Execution(currency, committed, spent, committed.signum() == 0 ? null
+    return new Execution(currency, plain(committed), plain(spent), committed.signum() == 0 ? null
         : spent.multiply(HUNDRED).divide(committed, 1, RoundingMode.HALF_UP));
   }
 
@@ -165,10 +168,16 @@ public final class ProgressFigures {
     if (actual != null) {
       BigDecimal way = actual.subtract(kpi.baseline()).multiply(HUNDRED)
           .divide(kpi.target().subtract(kpi.baseline()), 1, RoundingMode.HALF_UP);
-      percent = way.max(BigDecimal.ZERO).min(HUNDRED.setScale(1));
+      percent = way.max(BigDecimal.ZERO.setScale(1)).min(HUNDRED.setScale(1));
     }
-    return new IndicatorProgress(kpi.key(), kpi.indicator(), kpi.unit(), kpi.baseline(), kpi.target(), actual,
-        percent);
+    return new IndicatorProgress(kpi.key(), kpi.indicator(), kpi.unit(), plain(kpi.baseline()),
+        plain(kpi.target()), actual == null ? null : plain(actual), percent);
+  }
+
+  /** A number as people write it: no trailing zeros, never in exponent notation (100, not 1E+2 or 100.0000). */
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static BigDecimal percent(int part, int whole) {

@@ -2,6 +2,7 @@ package org.ncs.actionplan;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProgressReportRepository extends JpaRepository<ProgressReport, String> {
 
@@ -10,4 +11,8 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, String>
    * for a hundred reports in one statement (the batch fetch size): a bounded number whatever the reports.
    */
   List<ProgressReport> findByPlanIdOrderByPeriodEnd(String planId);
+
+  /** Whether any report has an entry for the initiative. */
+  @Query("select count(r) > 0 from ProgressReport r join r.entries e where e.initiativeId = :initiativeId")
+  boolean reportedOn(String initiativeId);
 }

@@ -1,5 +1,8 @@
 package org.ncs.actionplan;
 
+import static org.ncs.actionplan.ActionPlans.blankToNull;
+import static org.ncs.actionplan.ActionPlans.orEmpty;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -142,15 +145,7 @@ public class ProgressReports {
         now, entries, actuals, reached, spend));
     Map<String, Initiative.Status> statuses = request.entries().stream()
         .collect(Collectors.toMap(ProgressEntry::initiativeId, ProgressEntry::status));
-    for (Initiative initiative : listed) {
-      Content content = initiative.content();
-      if (content.status() != statuses.get(initiative.getId())) {
-        initiative.change(new Content(content.title(), content.objective(), content.focusArea(),
-            content.elements(), content.leadAgency(), content.contributingAgencies(), content.priority(),
-            statuses.get(initiative.getId()), content.startDate(), content.endDate(), content.milestones(),
-            content.budget(), content.kpis()), user.id(), now);
-      }
-    }
+    listed.forEach(initiative -> initiative.reportStatus(statuses.get(initiative.getId()), user.id(), now));
     audit.record(user.id(), engagement.country().code(), engagementId, "PROGRESS_REPORTED", report.getId(),
         Map.of("periodEnd", request.periodEnd().toString(), "initiatives", entries.size()));
     return ProgressFigures.of(report.periodEnd(), listed, facts(report));
@@ -242,8 +237,8 @@ public class ProgressReports {
         if (currency.isEmpty() || !currencies.add(spend.get(c).currency())) {
           errors.add(new FieldError(at + ".spend[" + c + "].currency",
               Messages.get("actionplan.unknownCurrency")));
-        } else if (currency.get().getDefaultFractionDigits() >= 0 && spend.get(c).amount().stripTrailingZeros()
-            .scale() > currency.get().getDefaultFractionDigits()) {
+        } else if (spend.get(c).amount().stripTrailingZeros().scale()
+            > currency.get().getDefaultFractionDigits()) {
           errors.add(new FieldError(at + ".spend[" + c + "].amount", Messages.get("validation.decimalDigits",
               currency.get().getDefaultFractionDigits())));
         }
@@ -258,13 +253,5 @@ public class ProgressReports {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-  }
-
-  private static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

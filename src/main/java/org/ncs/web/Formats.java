@@ -1,5 +1,6 @@
 package org.ncs.web;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,5 +71,16 @@ public class Formats {
 
   public String number(Number value) {
     return value == null ? "" : NumberFormat.getInstance(LocaleContextHolder.getLocale()).format(value);
+  }
+
+  /** An exact amount with every decimal it has, none dropped or rounded (1,250,000.50, not 1,250,000.5). */
+  public String exact(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getInstance(LocaleContextHolder.getLocale());
+    format.setMinimumFractionDigits(Math.max(0, value.scale()));
+    format.setMaximumFractionDigits(Math.max(0, value.scale()));
+    return format.format(value);
   }
 }

@@ -107,6 +107,10 @@ class ActionPlanIT {
     assertThat(put.body().path("milestones").get(0).path("key").asText()).isEqualTo(milestoneKey);
     assertThat(put.body().path("milestones").get(1).path("key").asText()).isNotBlank().isNotEqualTo(milestoneKey);
     assertThat(put.body().path("version").asLong()).isGreaterThan(initiative.path("version").asLong());
+    // a change made from an older version is refused: someone changed it meanwhile
+    changed.put("version", initiative.path("version").asLong());
+    assertThat(lead.exchange(HttpMethod.PUT, initiatives() + "/" + id, changed).status()).isEqualTo(409);
+    changed.remove("version");
     // a key the initiative never had is refused
     changed.put("milestones", List.of(Map.of("key", "not-a-key", "title", "X", "dueDate", "2028-06-30")));
     assertThat(lead.exchange(HttpMethod.PUT, initiatives() + "/" + id, changed).body().path("errors")
@@ -136,6 +140,8 @@ class ActionPlanIT {
     assertThat(lead.delete(initiatives() + "/" + id).status()).isEqualTo(204);
     assertThat(lead.get(plan()).body().path("initiatives")).isEmpty();
     assertThat(lead.delete(initiatives() + "/" + id).status()).isEqualTo(404);
+    // numbers are never reused: the audit trail and exports name one initiative by each
+    assertThat(lead.post(initiatives(), initiative()).body().path("number").asText()).isEqualTo("I-2");
   }
 
   @Test
@@ -153,11 +159,13 @@ class ActionPlanIT {
     wrong.put("elements", List.of("FA2.E1", "FA9.E9", "FA3.E1"));
     wrong.put("startDate", "2029-01-01");
     wrong.put("endDate", "2027-12-31");
-    wrong.put("budget", List.of(budgetLine("100", "XYZ", true), budgetLine("10.5", "JPY", false)));
+    wrong.put("budget", List.of(budgetLine("100", "XYZ", true), budgetLine("10.5", "JPY", false),
+        budgetLine("3", "XAU", true)));
     Api.Response refused = lead.post(initiatives(), wrong);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(fields(refused)).containsExactlyInAnyOrder("elements[1]", "elements[2]", "endDate",
-        "milestones[0].dueDate", "budget[0].currency", "budget[1].amount", "kpis[0].targetDate");
+        "milestones[0].dueDate", "budget[0].currency", "budget[1].amount", "budget[2].currency",
+        "kpis[0].targetDate");
     assertThat(refused.body().path("errors").toString()).contains("is not an element of the edition")
         .contains("is not an ISO 4217 currency code");
 
@@ -295,6 +303,8 @@ class ActionPlanIT {
     assertThat(latest.path("initiatives").get(0).path("onTime").asBoolean()).isFalse();
     assertThat(latest.path("initiatives").get(1).path("onTime").asBoolean()).isTrue();
     assertThat(latest.path("focusAreas").findValuesAsText("focusArea")).containsExactly("FA1", "FA2");
+    // reported on, an initiative stays with its history: it can be cancelled, not removed
+    assertThat(lead.delete(initiatives() + "/" + lawId).status()).isEqualTo(409);
     // the plan takes the statuses reported
     assertThat(lead.get(plan()).body().path("initiatives").get(1).path("status").asText()).isEqualTo("AT_RISK");
     assertThat(otherBank.get(plan() + "/progress").status()).isEqualTo(404);

@@ -104,6 +104,14 @@ class ProgressFiguresTest {
     assertThat(schoolsArea.effectivenessPercent()).isNull();
   }
 
+  @Test
+  void anInitiativeTheReportHasNoEntryForIsNotJudgedByIt() {
+    PlanFigures earlier = ProgressFigures.of(AS_OF, List.of(cert, law), Map.of(law.getId(),
+        new Reported(Status.DONE, Map.of("m4", LocalDate.parse("2027-09-30")), Map.of(), Map.of())));
+    assertThat(earlier.initiatives()).extracting(ProgressFigures.InitiativeFigures::number).containsExactly("I-2");
+    assertThat(earlier.overall().initiativesPercent()).isEqualByComparingTo("100.0");
+  }
+
   private static Initiative initiative(int number, String area, String end, List<Milestone> milestones,
       List<BudgetLine> budget, List<Kpi> kpis) {
     return new Initiative("plan", number, new Content("Initiative " + number, null, area, List.of(area + ".E1"),
