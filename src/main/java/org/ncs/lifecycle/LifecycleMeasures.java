@@ -102,7 +102,7 @@ public class LifecycleMeasures {
     Date now = ClockUtil.getCurrentTime();
     jdbc.query(TASKS, Map.of("engagement", engagementId, "since", started[0]), row -> {
       TaskKind kind = models.of(row.getString("definition"), row.getString("activity")).map(TaskModels.TaskModel::kind)
-          .filter(LifecycleMeasures::isStep).orElse(null);
+          .filter(TaskKind::isGuideStep).orElse(null);
       if (kind == null) {
         return;
       }
@@ -129,12 +129,7 @@ public class LifecycleMeasures {
     jdbc.queryForList(PHASE_MODELS, Map.of("keys", Arrays.stream(LifecyclePhase.values())
         .map(phase -> phase.processKey).toList()), String.class)
         .forEach(definition -> models.all(definition).stream().map(TaskModels.TaskModel::kind)
-            .filter(LifecycleMeasures::isStep).forEach(kind -> steps.add(kind.step())));
+            .filter(TaskKind::isGuideStep).forEach(kind -> steps.add(kind.step())));
     return steps;
-  }
-
-  /** A task that performs or reviews a guide step; follow-ups and escalations are the engine's reminders. */
-  private static boolean isStep(TaskKind kind) {
-    return kind.step() != null && !TaskKind.FOLLOW_UP.equals(kind.kind()) && !kind.isEscalation();
   }
 }

@@ -171,7 +171,7 @@ public class Lifecycles {
         overdue.merge(engagement, 1L, Long::sum);
       }
       models.of(row.getString("definition"), row.getString("activity")).map(TaskModels.TaskModel::kind)
-          .filter(kind -> kind.step() != null && !TaskKind.FOLLOW_UP.equals(kind.kind()) && !kind.isEscalation())
+          .filter(TaskKind::isGuideStep)
           .ifPresent(kind -> steps.computeIfAbsent(engagement, key -> new LinkedHashSet<>()).add(kind.step()));
     });
     Map<String, LifecycleSummary> summaries = new HashMap<>();

@@ -25,6 +25,11 @@ record TaskKind(String step, String kind) {
     return ESCALATION.equals(kind);
   }
 
+  /** A task that performs or reviews a guide step; follow-ups and escalations are the engine's reminders. */
+  boolean isGuideStep() {
+    return step != null && !FOLLOW_UP.equals(kind) && !isEscalation();
+  }
+
   static Optional<String> property(BaseElement element, String name) {
     ExtensionElements extensions = element == null ? null : element.getExtensionElements();
     if (extensions == null) {
