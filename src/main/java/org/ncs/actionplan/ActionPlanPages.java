@@ -78,7 +78,7 @@ class ActionPlanPages {
     CurrentUser user = users.current();
     ActionPlanView plan = plans.get(id, user);
     Progress progress = reports.progress(id, user);
-    model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("plan", plan);
     model.addAttribute("progress", progress);
     Map<String, InitiativeFigures> figures = new HashMap<>();

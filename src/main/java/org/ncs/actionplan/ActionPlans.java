@@ -199,11 +199,7 @@ public class ActionPlans {
 
   /** The engagement, if the caller may see it (404 otherwise). */
   EngagementSummary engagement(String engagementId, CurrentUser user) {
-    EngagementSummary found = engagements.summaries(List.of(engagementId), user, Locale.ENGLISH).get(engagementId);
-    if (found == null) {
-      engagements.countryOf(engagementId, user); // the 404 every engagement path answers
-    }
-    return found;
+    return engagements.summary(engagementId, user, Locale.ENGLISH);
   }
 
   /** The engagement, for a change only its own team may make. */

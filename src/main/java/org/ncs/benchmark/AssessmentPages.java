@@ -197,7 +197,7 @@ class AssessmentPages {
   String evidence(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
       String id, Model model, Locale locale) {
     CurrentUser user = users.current();
-    model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("items", register.list(id, user));
     model.addAttribute("mayRecord", BenchmarkAccess.mayRecordEvidence(user));
     model.addAttribute("kinds", List.of(EvidenceKind.values()));
@@ -240,7 +240,7 @@ class AssessmentPages {
   }
 
   private void common(Model model, String id, CurrentUser user, Locale locale, Edition edition) {
-    model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("edition", edition);
     model.addAttribute("coverageNames", edition.scales().names(Scale.COVERAGE));
     model.addAttribute("implementationNames", edition.scales().names(Scale.IMPLEMENTATION));

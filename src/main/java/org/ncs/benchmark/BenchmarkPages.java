@@ -70,7 +70,7 @@ class BenchmarkPages {
   String scorecard(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
       String id, Model model, Locale locale) {
     CurrentUser user = users.current();
-    model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
     List<AssessmentSummary> all = assessments.list(id, user);
     model.addAttribute("assessments", all);
     // the team starts an assessment when none is open (one at a time)
@@ -103,8 +103,7 @@ class BenchmarkPages {
   String indexPack(@PathVariable @Pattern(regexp = BenchmarkRequests.ID, message = "{validation.engagementId}")
       String id, Model model, Locale locale) {
     CurrentUser user = users.current();
-    engagements.countryOf(id, user);
-    model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
     Optional<IndexPack> pack = packs.packIfValidated(id, user);
     model.addAttribute("pack", pack.orElse(null));
     model.addAttribute("instruments", pack.map(found -> found.sections().stream()

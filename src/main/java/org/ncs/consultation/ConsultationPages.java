@@ -3,7 +3,6 @@ package org.ncs.consultation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Pattern;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.ncs.consultation.ConsultationRequests.NewDisposition;
 import org.ncs.consultation.ConsultationRequests.NewItem;
@@ -82,7 +81,7 @@ class ConsultationPages {
       Locale locale) {
     CurrentUser user = users.current();
     model.addAttribute("record", consultations.record(id, Consultations.maySeeNames(user), user));
-    model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("section", "work");
     return "consultation/record";
   }

@@ -47,7 +47,7 @@ class DocumentPages {
       String id, Model model, Locale locale) {
     CurrentUser user = users.current();
     model.addAttribute("documents", documents.list(id, user));
-    model.addAttribute("engagement", engagements.summaries(List.of(id), user, locale).get(id));
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("kinds", KINDS);
     model.addAttribute("section", "work");
     return "document/documents";

@@ -165,6 +165,12 @@ public class Engagements {
     return found;
   }
 
+  /** One engagement the caller may see; 404, as for one that does not exist, for any other. */
+  @Transactional(readOnly = true)
+  public EngagementSummary summary(String id, CurrentUser user, Locale locale) {
+    return summary(visible(id, user), locale);
+  }
+
   /** Whether the caller may manage the engagement's team and stakeholders (the pages offer it only then). */
   @Transactional(readOnly = true)
   public boolean canManage(String id, CurrentUser user) {
