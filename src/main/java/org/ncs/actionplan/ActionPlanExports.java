@@ -15,6 +15,7 @@ import org.ncs.actionplan.ProgressFigures.Figures;
 import org.ncs.actionplan.ProgressFigures.InitiativeFigures;
 import org.ncs.actionplan.ProgressReports.Period;
 import org.ncs.web.Messages;
+import org.ncs.web.Tables;
 import org.ncs.web.Tables.Table;
 
 /**
@@ -38,7 +39,7 @@ final class ActionPlanExports {
           label(locale, "origin", initiative.origin()), totals(initiative.budgetTotals(), true),
           totals(initiative.budgetTotals(), false)));
     }
-    return new Table(Messages.get(locale, "export.sheet.initiatives"), headings(locale, "number", "initiative",
+    return new Table(Messages.get(locale, "export.sheet.initiatives"), Tables.headings(locale, "number", "initiative",
         "area", "elements", "objective", "leadAgency", "contributingAgencies", "priority", "status", "startDate",
         "endDate", "origin", "committed", "estimated"), rows, Set.of(1, 4));
   }
@@ -47,7 +48,7 @@ final class ActionPlanExports {
     List<List<Object>> rows = new ArrayList<>();
     plan.initiatives().forEach(initiative -> initiative.milestones().forEach(milestone -> rows.add(List.of(
         initiative.number(), milestone.title(), milestone.dueDate().toString()))));
-    return new Table(Messages.get(locale, "export.sheet.milestones"), headings(locale, "number", "milestone",
+    return new Table(Messages.get(locale, "export.sheet.milestones"), Tables.headings(locale, "number", "milestone",
         "dueDate"), rows, Set.of(1));
   }
 
@@ -57,7 +58,7 @@ final class ActionPlanExports {
         initiative.number(), line.description(), line.amount(), line.currency(),
         label(locale, "funding", line.funding()), Messages.get(locale, line.committed()
             ? "actionplan.committed" : "actionplan.estimated")))));
-    return new Table(Messages.get(locale, "export.sheet.budget"), headings(locale, "number", "description",
+    return new Table(Messages.get(locale, "export.sheet.budget"), Tables.headings(locale, "number", "description",
         "amount", "currency", "funding", "commitment"), rows, Set.of(1));
   }
 
@@ -66,7 +67,7 @@ final class ActionPlanExports {
     plan.initiatives().forEach(initiative -> initiative.kpis().forEach(kpi -> rows.add(List.of(
         initiative.number(), kpi.indicator(), kpi.unit(), kpi.baseline(), kpi.target(), kpi.targetDate().toString(),
         label(locale, "kind", kpi.kind())))));
-    return new Table(Messages.get(locale, "export.sheet.indicators"), headings(locale, "number", "indicator", "unit",
+    return new Table(Messages.get(locale, "export.sheet.indicators"), Tables.headings(locale, "number", "indicator", "unit",
         "baseline", "target", "targetDate", "indicatorKind"), rows, Set.of(1));
   }
 
@@ -80,7 +81,7 @@ final class ActionPlanExports {
               : "export.no"), figures.milestonesDue(), figures.milestonesOnTime(), figures.milestonesPercent(),
           execution(figures.execution()), figures.effectivenessPercent()));
     }
-    return new Table(Messages.get(locale, "export.sheet.progress"), headings(locale, "number", "initiative", "area",
+    return new Table(Messages.get(locale, "export.sheet.progress"), Tables.headings(locale, "number", "initiative", "area",
         "status", "onTime", "milestonesDue", "milestonesOnTime", "milestonesPercent", "execution",
         "effectiveness"), rows, Set.of(1));
   }
@@ -92,7 +93,7 @@ final class ActionPlanExports {
       rows.add(period(period, Messages.get(locale, "export.overall"), period.overall()));
       period.focusAreas().forEach(area -> rows.add(period(period, area.focusArea(), area.figures())));
     }
-    return new Table(Messages.get(locale, "export.sheet.periods"), headings(locale, "asOf", "area",
+    return new Table(Messages.get(locale, "export.sheet.periods"), Tables.headings(locale, "asOf", "area",
         "milestonesPercent", "initiativesPercent", "execution", "effectiveness"), rows, Set.of());
   }
 
@@ -118,9 +119,5 @@ final class ActionPlanExports {
 
   private static String label(Locale locale, String kind, Enum<?> value) {
     return value == null ? "" : Messages.get(locale, "actionplan." + kind + "." + value.name());
-  }
-
-  private static List<String> headings(Locale locale, String... keys) {
-    return Arrays.stream(keys).map(key -> Messages.get(locale, "export.column." + key)).toList();
   }
 }

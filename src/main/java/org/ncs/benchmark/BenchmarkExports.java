@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +39,7 @@ import org.ncs.engagement.EngagementViews.EngagementSummary;
 import org.ncs.web.Formats;
 import org.ncs.web.Languages;
 import org.ncs.web.Messages;
+import org.ncs.web.Tables;
 import org.ncs.web.Tables.Table;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -78,7 +78,7 @@ class BenchmarkExports {
     for (Scoring.AreaScore area : scorecard.score().areas()) {
       rows.add(List.of(area.number(), area.title(), value(area.coverage()), value(area.implementation()), "", ""));
     }
-    return new Table(Messages.get(locale, "export.sheet.areas"), headings(locale, "area", "title", "coverage",
+    return new Table(Messages.get(locale, "export.sheet.areas"), Tables.headings(locale, "area", "title", "coverage",
         "implementation", "coverageBand", "implementationBand"), rows, Set.of(1));
   }
 
@@ -105,7 +105,7 @@ class BenchmarkExports {
         rows.add(row);
       }
     }
-    return new Table(Messages.get(locale, "export.sheet.elements"), headings(locale, "area", "element", "title",
+    return new Table(Messages.get(locale, "export.sheet.elements"), Tables.headings(locale, "area", "element", "title",
         "coverageLevel", "implementationLevel", "coverage", "implementation", "gap", "rationale", "evidence"), rows,
         Set.of(2, 8, 9));
   }
@@ -129,7 +129,7 @@ class BenchmarkExports {
         rows.add(row);
       }
     }
-    return new Table(Messages.get(locale, "export.sheet.trend"), headings(locale, "asOf", "kind", "edition",
+    return new Table(Messages.get(locale, "export.sheet.trend"), Tables.headings(locale, "asOf", "kind", "edition",
         "revision", "break", "area", "coverage", "implementation", "coverageChange", "implementationChange"), rows,
         Set.of());
   }
@@ -147,7 +147,7 @@ class BenchmarkExports {
             cited(element.evidence())));
       }
     }
-    return new Table(Messages.get(locale, "export.sheet.indexPack"), headings(locale, "instrument", "question",
+    return new Table(Messages.get(locale, "export.sheet.indexPack"), Tables.headings(locale, "instrument", "question",
         "questionTitle", "confidence", "element", "title", "strength", "coverageLevel", "implementationLevel",
         "evidence"), rows, Set.of(2, 5, 9));
   }
@@ -215,9 +215,6 @@ class BenchmarkExports {
     return cells;
   }
 
-  private static List<String> headings(Locale locale, String... keys) {
-    return Arrays.stream(keys).map(key -> Messages.get(locale, "export.column." + key)).toList();
-  }
 
   private static Object value(Number number) {
     return number == null ? "" : number;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.ncs.security.CurrentUsers;
 import org.ncs.web.Messages;
 import org.ncs.web.Tables;
@@ -69,9 +68,9 @@ class PortfolioController {
     List<String> areas = rows.stream().filter(row -> row.scores() != null)
         .flatMap(row -> row.scores().areas().stream().map(EngagementScores.AreaScores::id)).distinct().sorted()
         .toList();
-    List<String> headings = new ArrayList<>(Stream.of("country", "region", "engagement", "phases", "steps",
-        "openTasks", "overdueTasks", "lastActivity", "assessedAsOf", "coverage", "implementation", "coverageBand",
-        "implementationBand").map(key -> Messages.get(locale, "export.column." + key)).toList());
+    List<String> headings = new ArrayList<>(Tables.headings(locale, "country", "region", "engagement", "phases",
+        "steps", "openTasks", "overdueTasks", "lastActivity", "assessedAsOf", "coverage", "implementation",
+        "coverageBand", "implementationBand"));
     for (String area : areas) {
       headings.add(area + " · " + Messages.get(locale, "scorecard.coverage"));
       headings.add(area + " · " + Messages.get(locale, "scorecard.implementation"));

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,6 +40,11 @@ public final class Tables {
    * columns get the room.
    */
   public record Table(String name, List<String> headings, List<List<Object>> rows, Set<Integer> wide) {
+  }
+
+  /** Column headings in the reader's language, from the {@code export.column.*} messages. */
+  public static List<String> headings(Locale locale, String... keys) {
+    return Arrays.stream(keys).map(key -> Messages.get(locale, "export.column." + key)).toList();
   }
 
   public static byte[] csv(Table table) {
