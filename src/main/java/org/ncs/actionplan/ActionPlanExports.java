@@ -67,8 +67,8 @@ final class ActionPlanExports {
     plan.initiatives().forEach(initiative -> initiative.kpis().forEach(kpi -> rows.add(List.of(
         initiative.number(), kpi.indicator(), kpi.unit(), kpi.baseline(), kpi.target(), kpi.targetDate().toString(),
         label(locale, "kind", kpi.kind())))));
-    return new Table(Messages.get(locale, "export.sheet.indicators"), Tables.headings(locale, "number", "indicator", "unit",
-        "baseline", "target", "targetDate", "indicatorKind"), rows, Set.of(1));
+    return new Table(Messages.get(locale, "export.sheet.indicators"), Tables.headings(locale, "number", "indicator",
+        "unit", "baseline", "target", "targetDate", "indicatorKind"), rows, Set.of(1));
   }
 
   /** The latest report's figures, one row per initiative counted. */
@@ -81,8 +81,8 @@ final class ActionPlanExports {
               : "export.no"), figures.milestonesDue(), figures.milestonesOnTime(), figures.milestonesPercent(),
           execution(figures.execution()), figures.effectivenessPercent()));
     }
-    return new Table(Messages.get(locale, "export.sheet.progress"), Tables.headings(locale, "number", "initiative", "area",
-        "status", "onTime", "milestonesDue", "milestonesOnTime", "milestonesPercent", "execution",
+    return new Table(Messages.get(locale, "export.sheet.progress"), Tables.headings(locale, "number", "initiative",
+        "area", "status", "onTime", "milestonesDue", "milestonesOnTime", "milestonesPercent", "execution",
         "effectiveness"), rows, Set.of(1));
   }
 

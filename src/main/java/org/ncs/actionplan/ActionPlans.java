@@ -256,14 +256,7 @@ public class ActionPlans {
       }
     }
     for (int i = 0; i < budget.size(); i++) {
-      BudgetLineRequest line = budget.get(i);
-      Optional<Currency> currency = currency(line.currency());
-      if (currency.isEmpty()) {
-        errors.add(new FieldError("budget[" + i + "].currency", Messages.get("actionplan.unknownCurrency")));
-      } else if (line.amount().stripTrailingZeros().scale() > currency.get().getDefaultFractionDigits()) {
-        errors.add(new FieldError("budget[" + i + "].amount", Messages.get("validation.decimalDigits",
-            currency.get().getDefaultFractionDigits())));
-      }
+      checkMoney("budget[" + i + "]", budget.get(i).currency(), budget.get(i).amount(), errors);
     }
     for (int i = 0; i < kpis.size(); i++) {
       KpiRequest kpi = kpis.get(i);
@@ -294,6 +287,20 @@ public class ActionPlans {
             b.currency(), b.funding(), b.committed())).toList(),
         kpis.stream().map(k -> new Kpi(keyOrNew(k.key()), k.indicator().trim(), k.unit().trim(), k.baseline(),
             k.target(), k.targetDate(), k.kind())).toList());
+  }
+
+  /**
+   * An amount in a currency: the code must be money in ISO 4217 ({@code at.currency}), the amount have no more
+   * decimals than the currency's minor unit ({@code at.amount}).
+   */
+  static void checkMoney(String at, String code, BigDecimal amount, List<FieldError> errors) {
+    Optional<Currency> currency = currency(code);
+    if (currency.isEmpty()) {
+      errors.add(new FieldError(at + ".currency", Messages.get("actionplan.unknownCurrency")));
+    } else if (amount.stripTrailingZeros().scale() > currency.get().getDefaultFractionDigits()) {
+      errors.add(new FieldError(at + ".amount", Messages.get("validation.decimalDigits",
+          currency.get().getDefaultFractionDigits())));
+    }
   }
 
   /** Each key named must be one the list had, and named once. */

@@ -3,11 +3,11 @@ package org.ncs.actionplan;
 import static org.ncs.actionplan.ActionPlans.blankToNull;
 import static org.ncs.actionplan.ActionPlans.orEmpty;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,10 +91,10 @@ public class ProgressReports {
    */
   @Transactional(readOnly = true)
   public ProgressReportRequest draft(String engagementId, CurrentUser user) {
-    EngagementSummary engagement = plans.team(engagementId, user);
-    List<Initiative> listed = plan(engagement).map(plan -> initiatives.findByPlanIdOrderByNumber(plan.getId()))
+    Optional<ActionPlan> plan = plan(plans.team(engagementId, user));
+    List<Initiative> listed = plan.map(found -> initiatives.findByPlanIdOrderByNumber(found.getId()))
         .orElse(List.of());
-    Map<String, Reported> last = plan(engagement).map(plan -> reports.findByPlanIdOrderByPeriodEnd(plan.getId()))
+    Map<String, Reported> last = plan.map(found -> reports.findByPlanIdOrderByPeriodEnd(found.getId()))
         .filter(all -> !all.isEmpty()).map(all -> facts(all.get(all.size() - 1))).orElse(Map.of());
     return new ProgressReportRequest(LocalDate.now(clock), listed.stream().map(initiative -> {
       Content content = initiative.content();
@@ -171,26 +171,28 @@ public class ProgressReports {
 
   /** What a report says of each initiative. */
   private static Map<String, Reported> facts(ProgressReport report) {
+    Map<String, Map<String, LocalDate>> reached = byInitiative(report.reached(), ProgressReport.Reached::initiativeId,
+        ProgressReport.Reached::key, ProgressReport.Reached::reachedOn);
+    Map<String, Map<String, BigDecimal>> actuals = byInitiative(report.actuals(),
+        ProgressReport.Actual::initiativeId, ProgressReport.Actual::key, ProgressReport.Actual::actual);
+    Map<String, Map<String, BigDecimal>> spend = byInitiative(report.spend(), ProgressReport.Spend::initiativeId,
+        ProgressReport.Spend::currency, ProgressReport.Spend::amount);
     Map<String, Reported> facts = new LinkedHashMap<>();
     for (ProgressReport.Entry entry : report.entries()) {
       String id = entry.initiativeId();
-      facts.put(id, new Reported(entry.status(),
-          collect(report.reached(), id, ProgressReport.Reached::initiativeId, ProgressReport.Reached::key,
-              ProgressReport.Reached::reachedOn),
-          collect(report.actuals(), id, ProgressReport.Actual::initiativeId, ProgressReport.Actual::key,
-              ProgressReport.Actual::actual),
-          collect(report.spend(), id, ProgressReport.Spend::initiativeId, ProgressReport.Spend::currency,
-              ProgressReport.Spend::amount)));
+      facts.put(id, new Reported(entry.status(), reached.getOrDefault(id, Map.of()),
+          actuals.getOrDefault(id, Map.of()), spend.getOrDefault(id, Map.of())));
     }
     return facts;
   }
 
-  private static <T, V> Map<String, V> collect(List<T> rows, String initiativeId, Function<T, String> initiative,
+  /** A report's rows of one kind, by initiative, then by key. */
+  private static <T, V> Map<String, Map<String, V>> byInitiative(List<T> rows, Function<T, String> initiative,
       Function<T, String> key, Function<T, V> value) {
-    Map<String, V> collected = new HashMap<>();
-    rows.stream().filter(row -> initiative.apply(row).equals(initiativeId))
-        .forEach(row -> collected.put(key.apply(row), value.apply(row)));
-    return collected;
+    Map<String, Map<String, V>> grouped = new HashMap<>();
+    rows.forEach(row -> grouped.computeIfAbsent(initiative.apply(row), id -> new HashMap<>())
+        .put(key.apply(row), value.apply(row)));
+    return grouped;
   }
 
   /** Every problem of the report at once, each by its field. */
@@ -233,14 +235,11 @@ public class ProgressReports {
       List<SpendToDate> spend = orEmpty(entry.spend());
       Set<String> currencies = new HashSet<>();
       for (int c = 0; c < spend.size(); c++) {
-        Optional<Currency> currency = ActionPlans.currency(spend.get(c).currency());
-        if (currency.isEmpty() || !currencies.add(spend.get(c).currency())) {
+        if (!currencies.add(spend.get(c).currency())) {
           errors.add(new FieldError(at + ".spend[" + c + "].currency",
               Messages.get("actionplan.unknownCurrency")));
-        } else if (spend.get(c).amount().stripTrailingZeros().scale()
-            > currency.get().getDefaultFractionDigits()) {
-          errors.add(new FieldError(at + ".spend[" + c + "].amount", Messages.get("validation.decimalDigits",
-              currency.get().getDefaultFractionDigits())));
+        } else {
+          ActionPlans.checkMoney(at + ".spend[" + c + "]", spend.get(c).currency(), spend.get(c).amount(), errors);
         }
       }
     }
