@@ -224,8 +224,7 @@ public class ActionPlans {
   private Content content(InitiativeRequest request, Content before) {
     Edition edition = catalogue.current();
     List<FieldError> errors = new ArrayList<>();
-    Optional<FocusArea> area = edition.focusAreas().stream()
-        .filter(candidate -> candidate.id().equals(request.focusArea())).findFirst();
+    Optional<FocusArea> area = edition.focusArea(request.focusArea());
     if (area.isEmpty()) {
       errors.add(new FieldError("focusArea", Messages.get("actionplan.noFocusArea", edition.key())));
     }
@@ -331,7 +330,7 @@ public class ActionPlans {
   private static InitiativeView view(Initiative initiative, Edition edition) {
     Content content = initiative.content();
     return new InitiativeView(initiative.getId(), number(initiative), content.title(), content.objective(),
-        edition.focusAreas().stream().filter(area -> area.id().equals(content.focusArea())).findFirst()
+        edition.focusArea(content.focusArea())
             .map(area -> new GuideRef(area.id(), area.number(), area.title()))
             .orElse(new GuideRef(content.focusArea(), null, null)),
         content.elements().stream().map(id -> edition.element(id).map(ActionPlans::ref)

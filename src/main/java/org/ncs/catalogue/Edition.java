@@ -59,6 +59,10 @@ public record Edition(
     return phases.stream().filter(p -> p.steps().stream().anyMatch(s -> s.id().equals(stepId))).findFirst();
   }
 
+  public Optional<FocusArea> focusArea(String id) {
+    return focusAreas.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
   public Optional<Element> element(String id) {
     return elements().filter(e -> e.id().equals(id)).findFirst();
   }
