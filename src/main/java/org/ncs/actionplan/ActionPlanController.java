@@ -3,14 +3,19 @@ package org.ncs.actionplan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Locale;
 import org.ncs.actionplan.ActionPlanRequests.FromGap;
 import org.ncs.actionplan.ActionPlanRequests.InitiativeRequest;
+import org.ncs.actionplan.ActionPlanRequests.PlanCommentRequest;
 import org.ncs.actionplan.ActionPlanRequests.ProgressReportRequest;
 import org.ncs.actionplan.ActionPlanViews.ActionPlanView;
+import org.ncs.actionplan.ActionPlanViews.CommentView;
 import org.ncs.actionplan.ActionPlanViews.InitiativeView;
+import org.ncs.actionplan.ActionPlanViews.VersionSummary;
+import org.ncs.actionplan.ActionPlanViews.VersionView;
 import org.ncs.actionplan.ProgressFigures.PlanFigures;
 import org.ncs.actionplan.ProgressReports.Progress;
 import org.ncs.actionplan.ProgressReports.ReportSummary;
@@ -41,11 +46,13 @@ class ActionPlanController {
 
   private final ActionPlans plans;
   private final ProgressReports reports;
+  private final PlanReviews reviews;
   private final CurrentUsers users;
 
-  ActionPlanController(ActionPlans plans, ProgressReports reports, CurrentUsers users) {
+  ActionPlanController(ActionPlans plans, ProgressReports reports, PlanReviews reviews, CurrentUsers users) {
     this.plans = plans;
     this.reports = reports;
+    this.reviews = reviews;
     this.users = users;
   }
 
@@ -93,6 +100,39 @@ class ActionPlanController {
   @Operation(summary = "Start this cycle's empty plan from the previous cycle's initiatives (the country's team)")
   ActionPlanView copyPreviousCycle(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
     return plans.copyPreviousCycle(id, users.current());
+  }
+
+  @GetMapping("/action-plan/versions")
+  @Operation(summary = "The versions of this cycle's plan, each frozen when the plan was submitted for review, with "
+      + "the decision on it")
+  List<VersionSummary> versions(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+    return reviews.versions(id, users.current());
+  }
+
+  @GetMapping("/action-plan/versions/{number}")
+  @Operation(summary = "A version: its initiatives as submitted, what changed since the version before (initiatives "
+      + "added, removed and changed field by field) and the reviewer's comments")
+  VersionView version(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Min(1) int number) {
+    return reviews.version(id, number, users.current());
+  }
+
+  @PostMapping(path = "/action-plan/versions/{number}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Comment on the version under review, on one initiative or on the plan as a whole (its "
+      + "reviewer: the World Bank's co-facilitator, or the steering committee)")
+  CommentView comment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Min(1) int number, @Valid @RequestBody PlanCommentRequest request) {
+    return reviews.comment(id, number, request, users.current());
+  }
+
+  @DeleteMapping("/action-plan/versions/{number}/comments/{commentId}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Take back a comment of yours while the version waits for the decision")
+  void removeComment(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @PathVariable @Min(1) int number,
+      @PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String commentId) {
+    reviews.removeComment(id, number, commentId, users.current());
   }
 
   @GetMapping("/action-plan/progress-reports")

@@ -110,4 +110,14 @@ public final class ActionPlanRequests {
   public record FromGap(@NotBlank @Pattern(regexp = "FA\\d{1,2}\\.E\\d{1,2}", message = "{validation.elementId}")
       String elementId) {
   }
+
+  /**
+   * A reviewer's comment on the version under review.
+   *
+   * @param initiativeId the initiative it is about; none for the plan as a whole
+   */
+  public record PlanCommentRequest(
+      @Pattern(regexp = ID, message = "{validation.id}") String initiativeId,
+      @NotBlank @Size(max = 4000) String body) {
+  }
 }

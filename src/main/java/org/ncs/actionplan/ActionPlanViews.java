@@ -44,4 +44,58 @@ public final class ActionPlanViews {
   /** Committed and estimated amounts in one currency. */
   public record BudgetTotal(String currency, BigDecimal committed, BigDecimal estimated) {
   }
+
+  /** Who decides on a version of the plan. */
+  public enum Reviewer {
+    /** The World Bank's co-facilitator, when the World Bank is a partner of the engagement. */
+    WORLD_BANK,
+    /** The country's steering committee, otherwise. */
+    STEERING_COMMITTEE
+  }
+
+  public enum Decision { APPROVED, CHANGES_REQUESTED }
+
+  /**
+   * A version of the plan, frozen when the plan was submitted for review.
+   *
+   * @param reviewer who decides on it; empty until its review begins
+   * @param decision empty while it waits for one
+   */
+  public record VersionSummary(int number, String submittedBy, Instant submittedAt, Reviewer reviewer,
+      Decision decision, String decidedBy, Instant decidedAt, int comments) {
+  }
+
+  /**
+   * A version with its initiatives as submitted, what changed since the version before (none for the first), and
+   * the reviewer's comments.
+   */
+  public record VersionView(VersionSummary version, List<InitiativeView> initiatives, PlanChanges changes,
+      List<CommentView> comments) {
+  }
+
+  /** @param initiativeId empty for a comment on the plan as a whole */
+  public record CommentView(String id, String initiativeId, String initiativeNumber, String body, String author,
+      Instant createdAt) {
+  }
+
+  /** From one version to the next: initiatives added, removed and changed. */
+  public record PlanChanges(List<InitiativeRef> added, List<InitiativeRef> removed, List<InitiativeChange> changed) {
+  }
+
+  public record InitiativeRef(String id, String number, String title) {
+  }
+
+  public record InitiativeChange(String id, String number, String title, List<FieldChange> fields) {
+  }
+
+  /**
+   * One field that changed. A milestone, budget line or indicator added or removed is one change of its list
+   * ({@code milestones}, {@code budget}, {@code kpis}); one edited is a change per field ({@code budget.amount}).
+   *
+   * @param item the milestone, budget line or indicator the change is in; empty for the initiative's own fields
+   * @param before empty when the field or item was added
+   * @param after empty when it was removed
+   */
+  public record FieldChange(String field, String item, String before, String after) {
+  }
 }

@@ -86,12 +86,22 @@ public class ActionPlans {
   @Transactional(readOnly = true)
   public ActionPlanView get(String engagementId, CurrentUser user) {
     EngagementSummary engagement = engagement(engagementId, user);
-    List<Initiative> listed = plans.findByEngagementIdAndCycle(engagementId, engagement.cycle())
-        .map(plan -> initiatives.findByPlanIdOrderByNumber(plan.getId())).orElse(List.of());
+    List<Initiative> listed = listed(engagementId, engagement.cycle());
     Edition edition = catalogue.current();
     List<InitiativeView> views = listed.stream().map(initiative -> view(initiative, edition)).toList();
     return new ActionPlanView(engagementId, engagement.cycle(), views,
         totals(listed.stream().flatMap(initiative -> initiative.content().budget().stream()).toList()));
+  }
+
+  /** The initiatives of a cycle's plan as the API shows them, for whoever has checked who may see them. */
+  List<InitiativeView> initiatives(String engagementId, int cycle) {
+    Edition edition = catalogue.current();
+    return listed(engagementId, cycle).stream().map(initiative -> view(initiative, edition)).toList();
+  }
+
+  private List<Initiative> listed(String engagementId, int cycle) {
+    return plans.findByEngagementIdAndCycle(engagementId, cycle)
+        .map(plan -> initiatives.findByPlanIdOrderByNumber(plan.getId())).orElse(List.of());
   }
 
   @Transactional

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ncs.catalogue.Catalogue;
@@ -51,6 +53,7 @@ class ActionPlanIT {
   Api officer;
   Api lead;
   Api bank;
+  String bankUser;
   Api stakeholder;
   Api otherBank;
 
@@ -61,7 +64,8 @@ class ActionPlanIT {
         "strategyEndDate", "2031-12-31")).body().path("engagement").path("id").asText();
     lead = new Api(http, json, member("lead-authority", List.of()));
     stakeholder = new Api(http, json, member("stakeholder", List.of()));
-    bank = new Api(http, json, member("wb-cofacilitator", List.of("wb-cofacilitator")));
+    bankUser = member("wb-cofacilitator", List.of("wb-cofacilitator"));
+    bank = new Api(http, json, bankUser);
     otherBank = new Api(http, json, TestUsers.create(engine, "wb", List.of("wb-cofacilitator"), List.of()));
   }
 
@@ -377,6 +381,113 @@ class ActionPlanIT {
   private static List<String> numbers(JsonNode plan) {
     return StreamSupport.stream(plan.path("initiatives").spliterator(), false)
         .map(initiative -> initiative.path("number").asText()).toList();
+  }
+
+  @Test
+  void theWorldBankReviewsEachVersionWithCommentsPerInitiativeUntilItApproves() {
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    driver.jumpToActionPlan(engagement);
+    // an empty plan is not submitted, and nothing is frozen
+    Api.Response empty = complete(lead, "Task_DevelopActionPlan", Map.of());
+    assertThat(fields(empty)).containsExactly("actionPlan");
+    assertThat(lead.get(plan() + "/versions").body()).isEmpty();
+
+    String cert = lead.post(initiatives(), initiative()).body().path("id").asText();
+    Map<String, Object> awareness = initiative();
+    awareness.put("title", "Run a national awareness campaign");
+    awareness.put("focusArea", "FA4");
+    awareness.put("elements", List.of("FA4.E1"));
+    String campaign = lead.post(initiatives(), awareness).body().path("id").asText();
+    assertThat(complete(lead, "Task_DevelopActionPlan", Map.of()).status()).isEqualTo(204);
+
+    // version 1 waits for the World Bank, whose co-facilitator made the World Bank a partner
+    JsonNode versions = lead.get(plan() + "/versions").body();
+    assertThat(versions).hasSize(1);
+    assertThat(versions.get(0).path("reviewer").asText()).isEqualTo("WORLD_BANK");
+    assertThat(versions.get(0).path("decision").asText(null)).isNull();
+    JsonNode first = bank.get(plan() + "/versions/1").body();
+    assertThat(StreamSupport.stream(first.path("initiatives").spliterator(), false)
+        .map(initiative -> initiative.path("title").asText()))
+        .containsExactly("Establish the national CERT", "Run a national awareness campaign");
+    assertThat(first.path("changes").asText(null)).isNull();
+    // a co-facilitator of another country sees nothing; the team reads but does not review
+    assertThat(otherBank.get(plan() + "/versions/1").status()).isEqualTo(404);
+    assertThat(otherBank.post(plan() + "/versions/1/comments", Map.of("body", "Looks fine")).status())
+        .isEqualTo(404);
+    assertThat(lead.post(plan() + "/versions/1/comments", Map.of("body", "Looks fine")).status()).isEqualTo(403);
+    assertThat(fields(bank.post(plan() + "/versions/1/comments", Map.of("initiativeId",
+        "00000000-0000-0000-0000-000000000000", "body", "Which one?")))).containsExactly("initiativeId");
+
+    Api.Response commented = bank.post(plan() + "/versions/1/comments", Map.of("initiativeId", cert,
+        "body", "Say who staffs the CERT and fund its second year."));
+    assertThat(commented.status()).as(commented.text()).isEqualTo(201);
+    assertThat(commented.body().path("initiativeNumber").asText()).isEqualTo("I-1");
+    assertThat(complete(bank, "Task_ReviewActionPlan", Map.of("actionPlanDecision", "changes-requested"))
+        .status()).isEqualTo(204);
+    // decided: the version takes no more comments
+    assertThat(bank.post(plan() + "/versions/1/comments", Map.of("body", "One more thing")).status())
+        .isEqualTo(409);
+
+    // the team revises: the CERT gets a second budget line and a new end, the campaign goes, a new one comes
+    Map<String, Object> revised = initiative();
+    revised.put("endDate", "2030-06-30");
+    JsonNode before = lead.get(plan()).body().path("initiatives").get(0);
+    revised.put("milestones", List.of(Map.of("key", before.path("milestones").get(0).path("key").asText(),
+        "title", "National CERT staffed", "dueDate", "2028-06-30")));
+    List<Object> lines = new ArrayList<>();
+    before.path("budget").forEach(line -> lines.add(Map.of("key", line.path("key").asText(), "amount",
+        line.path("amount").decimalValue(), "currency", line.path("currency").asText(), "funding",
+        line.path("funding").asText(), "committed", line.path("committed").asBoolean())));
+    lines.add(budgetLine("600000", "USD", true));
+    revised.put("budget", lines);
+    Map<String, Object> indicator = kpi("incidents unresolved after 30 days");
+    indicator.put("key", before.path("kpis").get(0).path("key").asText());
+    revised.put("kpis", List.of(indicator));
+    Api.Response put = lead.exchange(HttpMethod.PUT, initiatives() + "/" + cert, revised);
+    assertThat(put.status()).as(put.text()).isEqualTo(200);
+    assertThat(lead.delete(initiatives() + "/" + campaign).status()).isEqualTo(204);
+    Map<String, Object> skills = initiative();
+    skills.put("title", "Train 500 cybersecurity professionals");
+    skills.put("focusArea", "FA5");
+    skills.put("elements", List.of("FA5.E1"));
+    String training = lead.post(initiatives(), skills).body().path("id").asText();
+    assertThat(complete(lead, "Task_DevelopActionPlan", Map.of()).status()).isEqualTo(204);
+
+    // version 2 shows what changed since version 1, field by field
+    JsonNode second = bank.get(plan() + "/versions/2").body();
+    assertThat(second.path("changes").path("added").findValuesAsText("id")).containsExactly(training);
+    assertThat(second.path("changes").path("removed").findValuesAsText("id")).containsExactly(campaign);
+    JsonNode changed = second.path("changes").path("changed");
+    assertThat(changed.findValuesAsText("id")).containsExactly(cert);
+    assertThat(changed.get(0).path("fields").findValuesAsText("field")).containsExactly("endDate", "budget");
+    assertThat(changed.get(0).path("fields").get(0).path("before").asText()).isEqualTo("2029-12-31");
+    assertThat(changed.get(0).path("fields").get(0).path("after").asText()).isEqualTo("2030-06-30");
+    assertThat(changed.get(0).path("fields").get(1).path("before").asText(null)).isNull();
+    assertThat(changed.get(0).path("fields").get(1).path("after").asText()).startsWith("600000");
+
+    assertThat(complete(bank, "Task_ReviewActionPlan", Map.of("actionPlanDecision", "approved",
+        "actionPlanComments", "Approved: a sound plan.")).status()).isEqualTo(204);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(engagement).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_AllocateResources");
+
+    // every version and comment stays, for the team to read
+    JsonNode kept = lead.get(plan() + "/versions").body();
+    assertThat(kept.findValuesAsText("decision")).containsExactly("CHANGES_REQUESTED", "APPROVED");
+    assertThat(kept.findValuesAsText("decidedBy")).containsOnly(bankUser);
+    assertThat(lead.get(plan() + "/versions/1").body().path("comments").findValuesAsText("body"))
+        .containsExactly("Say who staffs the CERT and fund its second year.");
+    assertThat(lead.get(plan() + "/versions/2").body().path("comments").findValuesAsText("body"))
+        .containsExactly("Approved: a sound plan.");
+    assertThat(officer.get("/api/engagements/" + engagement + "/history").body().findValuesAsText("action"))
+        .contains("ACTION_PLAN_SUBMITTED", "ACTION_PLAN_COMMENTED", "ACTION_PLAN_CHANGES_REQUESTED",
+            "ACTION_PLAN_APPROVED");
+  }
+
+  /** Completes the engagement's open task of this kind as the user would, through the API. */
+  private Api.Response complete(Api user, String taskKey, Map<String, Object> answers) {
+    String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(engagement)
+        .taskDefinitionKey(taskKey).singleResult().getId();
+    return user.post("/api/tasks/" + task + "/complete", Map.of("variables", answers));
   }
 
   private static List<String> fields(Api.Response response) {

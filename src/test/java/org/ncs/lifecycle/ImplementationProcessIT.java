@@ -1,6 +1,7 @@
 package org.ncs.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.web.FieldError;
 
 @IntegrationTest
 class ImplementationProcessIT extends ProcessTest {
@@ -34,7 +36,7 @@ class ImplementationProcessIT extends ProcessTest {
   }
 
   @Test
-  void withoutTheWorldBankAsAPartnerNobodyIsAskedToReviewTheActionPlan() {
+  void withoutTheWorldBankAsAPartnerTheSteeringCommitteeApprovesTheActionPlan() {
     ProcessInstance implementation = driver.startPhase(PROCESS, Map.of("partners", new ArrayList<>(List.of("ITU"))));
 
     driver.complete(implementation, "Task_PrioritiseInitiatives");
@@ -42,8 +44,10 @@ class ImplementationProcessIT extends ProcessTest {
     driver.complete(implementation, "Task_SetMetrics");
     driver.complete(implementation, "Task_DevelopActionPlan");
 
-    assertThat(implementation).isWaitingAtExactly("Task_AllocateResources")
-        .hasPassed("Gateway_WorldBankReview").hasNotPassed("Task_ReviewActionPlan");
+    assertThat(implementation).isWaitingAtExactly("Task_ApproveActionPlan").hasNotPassed("Task_ReviewActionPlan");
+    assertThat(implementation).task().hasCandidateGroup("steering-committee");
+    driver.complete(implementation, "Task_ApproveActionPlan", Map.of("actionPlanDecision", "approved"));
+    assertThat(implementation).isWaitingAtExactly("Task_AllocateResources");
   }
 
   @Test
@@ -54,7 +58,38 @@ class ImplementationProcessIT extends ProcessTest {
         "actionPlanComments", "Give every action an owner and a date."));
 
     assertThat(implementation).isWaitingAtExactly("Task_DevelopActionPlan");
-    driver.complete(implementation, "Task_DevelopActionPlan", Map.of("actionPlanVersion", "1.1"));
+    assertThat(implementation).variables().containsEntry("actionPlanVersion", 1);
+    driver.complete(implementation, "Task_DevelopActionPlan");
+    assertThat(implementation).variables().containsEntry("actionPlanVersion", 2);
+    driver.complete(implementation, "Task_ReviewActionPlan", Map.of("actionPlanDecision", "approved"));
+    assertThat(implementation).isWaitingAtExactly("Task_AllocateResources");
+  }
+
+  @Test
+  void changesAreNotRequestedWithoutSayingWhich() {
+    ProcessInstance implementation = reviewing();
+
+    assertThatThrownBy(() -> driver.complete(implementation, "Task_ReviewActionPlan",
+        Map.of("actionPlanDecision", "changes-requested", "actionPlanComments", "")))
+        .isInstanceOf(TaskDataRejectedException.class)
+        .satisfies(refused -> assertThat(((TaskDataRejectedException) refused).errors())
+            .extracting(FieldError::field).containsExactly("actionPlanComments"));
+    assertThat(implementation).isWaitingAtExactly("Task_ReviewActionPlan");
+  }
+
+  @Test
+  void aPartnerJoiningOrLeavingWhileThePlanWaitsHandsItToTheOtherReviewer() {
+    ProcessInstance implementation = reviewing();
+
+    // as the engagement tells its running instances when a partner leaves or joins
+    engine.getRuntimeService().setVariable(implementation.getId(), "partners", new ArrayList<>(List.of("ITU")));
+    assertThat(implementation).isWaitingAtExactly("Task_ApproveActionPlan").hasPassed("Condition_WorldBankLeft");
+
+    engine.getRuntimeService().setVariable(implementation.getId(), "partners",
+        new ArrayList<>(List.of("ITU", "World Bank")));
+    assertThat(implementation).isWaitingAtExactly("Task_ReviewActionPlan").hasPassed("Condition_WorldBankJoined");
+    // the same version waits: nothing was submitted again
+    assertThat(implementation).variables().containsEntry("actionPlanVersion", 1);
     driver.complete(implementation, "Task_ReviewActionPlan", Map.of("actionPlanDecision", "approved"));
     assertThat(implementation).isWaitingAtExactly("Task_AllocateResources");
   }

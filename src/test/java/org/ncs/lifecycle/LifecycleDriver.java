@@ -108,6 +108,9 @@ public class LifecycleDriver {
       List<String> groups = (List<String>) variables.get("consultationGroups");
       registerPeople(engagementId, groups);
     }
+    if (task.getTaskDefinitionKey().equals("Task_DevelopActionPlan")) {
+      planInitiative(engagementId, engine.getTaskService().getVariable(task.getId(), "cycle"));
+    }
     if (task.getTaskDefinitionKey().equals("Task_DispositionFeedback")) {
       dispositionAll(engine.getTaskService().getVariable(task.getId(), "consultationRound"));
     }
@@ -159,6 +162,51 @@ public class LifecycleDriver {
             "driver." + group);
       }
     }
+  }
+
+  /**
+   * The cycle's action plan gets an initiative if it has none, as the team would add one before compiling the
+   * plan (the action plan's tests build plans through the API).
+   */
+  void planInitiative(String engagementId, Object cycle) {
+    JdbcTemplate jdbc = jdbc();
+    int of = cycle == null ? 1 : Integer.parseInt(cycle.toString());
+    Timestamp now = Timestamp.from(Instant.now());
+    List<String> plans = jdbc.queryForList("select id from action_plan where engagement_id = ? and cycle = ?",
+        String.class, engagementId, of);
+    String plan = plans.isEmpty() ? UUID.randomUUID().toString() : plans.get(0);
+    if (plans.isEmpty()) {
+      jdbc.update("insert into action_plan (id, engagement_id, tenant_id, cycle, numbered, created_by, created_at,"
+          + " version) values (?, ?, ?, ?, 0, 'driver', ?, 0)", plan, engagementId, COUNTRY, of, now);
+    }
+    if (jdbc.queryForObject("select count(*) from initiative where plan_id = ?", Integer.class, plan) == 0) {
+      jdbc.update("update action_plan set numbered = numbered + 1 where id = ?", plan);
+      jdbc.update("insert into initiative (id, plan_id, number, title, focus_area, lead_agency, priority, status,"
+          + " start_date, end_date, origin, created_by, created_at, updated_by, updated_at, version)"
+          + " values (?, ?, (select numbered from action_plan where id = ?), 'Set up a national CERT', 'FA2',"
+          + " 'Ministry of ICT', 'HIGH', 'PLANNED', ?, ?, 'NEW', 'driver', ?, 'driver', ?, 0)",
+          UUID.randomUUID().toString(), plan, plan, today(), LocalDate.parse(STRATEGY_END), now, now);
+    }
+  }
+
+  /**
+   * Moves an engagement's lifecycle, still at initiation, straight to compiling its action plan, as if the phases
+   * before had been done.
+   */
+  public void jumpToActionPlan(String engagementId) {
+    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-lifecycle").singleResult();
+    engine.getRuntimeService().createProcessInstanceModification(lifecycle.getId())
+        .cancelAllForActivity("CallActivity_Initiation")
+        .startBeforeActivity("CallActivity_Implementation")
+        .execute();
+    ProcessInstance implementation = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-phase-4-implementation")
+        .singleResult();
+    engine.getRuntimeService().createProcessInstanceModification(implementation.getId())
+        .cancelAllForActivity("Task_PrioritiseInitiatives")
+        .startBeforeActivity("Task_DevelopActionPlan")
+        .execute();
   }
 
   /** The drafting team notes every comment of the round that has no disposition yet. */

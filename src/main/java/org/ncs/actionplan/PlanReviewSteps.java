@@ -1,0 +1,112 @@
+package org.ncs.actionplan;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.ncs.actionplan.ActionPlanViews.Decision;
+import org.ncs.actionplan.ActionPlanViews.Reviewer;
+import org.ncs.lifecycle.TaskDataRejectedException;
+import org.ncs.security.Roles;
+import org.ncs.web.InvalidRequestException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where the implementation model meets the action plan's review, named in the model:
+ *
+ * <ul>
+ *   <li>{@code submitActionPlan}, when the plan is compiled: its initiatives are frozen as the plan's next version,
+ *       whose number the review's form shows as {@value #VERSION};</li>
+ *   <li>{@code openActionPlanReview}, when the World Bank's review or the steering committee's approval begins:
+ *       the version learns who decides on it (and so who may comment);</li>
+ *   <li>{@code decideActionPlan}, when that task is completed: the decision, refused when it asks for changes
+ *       without a comment to say which.</li>
+ * </ul>
+ *
+ * A refusal keeps the task open with the reasons, field by field, as a form's own checks do.
+ */
+@Configuration(proxyBeanMethods = false)
+class PlanReviewSteps {
+
+  static final String VERSION = "actionPlanVersion";
+  private static final String DECISION = "actionPlanDecision";
+  private static final String COMMENTS = "actionPlanComments";
+
+  private final PlanReviews reviews;
+
+  PlanReviewSteps(PlanReviews reviews) {
+    this.reviews = reviews;
+  }
+
+  @Bean
+  TaskListener submitActionPlan() {
+    return task -> refusing(task, () -> task.setVariable(VERSION,
+        reviews.submit(engagement(task), country(task), cycle(task), actor(task))));
+  }
+
+  @Bean
+  TaskListener openActionPlanReview() {
+    return task -> reviews.openReview(engagement(task), cycle(task), reviewer(task));
+  }
+
+  @Bean
+  TaskListener decideActionPlan() {
+    return task -> refusing(task, () -> {
+      Object comments = task.getVariable(COMMENTS);
+      reviews.decide(engagement(task), cycle(task), decision(task.getVariable(DECISION)),
+          comments == null ? null : comments.toString(), actor(task));
+    });
+  }
+
+  private static void refusing(DelegateTask task, Runnable step) {
+    try {
+      step.run();
+    } catch (InvalidRequestException refused) {
+      throw new TaskDataRejectedException(task.getId(), task.getName(), refused.errors());
+    }
+  }
+
+  /** The model's decision values: {@code approved} or {@code changes-requested}. */
+  private static Decision decision(Object value) {
+    return switch (String.valueOf(value)) {
+      case "approved" -> Decision.APPROVED;
+      case "changes-requested" -> Decision.CHANGES_REQUESTED;
+      default -> throw new ProcessEngineException("Not a decision on an action plan: " + value);
+    };
+  }
+
+  /** The World Bank reviews when its co-facilitators are the task's candidates; otherwise the steering committee. */
+  private static Reviewer reviewer(DelegateTask task) {
+    return task.getCandidates().stream().map(IdentityLink::getGroupId)
+        .anyMatch(Roles.WB_COFACILITATOR::equals) ? Reviewer.WORLD_BANK : Reviewer.STEERING_COMMITTEE;
+  }
+
+  private static String engagement(DelegateTask task) {
+    return task.getExecution().getProcessBusinessKey();
+  }
+
+  private static String country(DelegateTask task) {
+    Object country = task.getTenantId() != null ? task.getTenantId() : task.getVariable("country");
+    if (country == null) {
+      throw new ProcessEngineException("Task " + task.getId() + " belongs to no country: no action plan");
+    }
+    return country.toString();
+  }
+
+  private static int cycle(DelegateTask task) {
+    Object cycle = task.getVariable("cycle");
+    if (cycle == null) {
+      throw new ProcessEngineException("Task " + task.getId() + " belongs to no strategy cycle: no action plan");
+    }
+    return Integer.parseInt(cycle.toString());
+  }
+
+  /** Whoever completes the task: the one signed in, else its assignee. */
+  private static String actor(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId()
+        : task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+}
