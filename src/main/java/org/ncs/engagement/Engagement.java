@@ -122,6 +122,11 @@ class Engagement extends AssignedIdEntity {
     return true;
   }
 
+  /** @return whether the organisation was a partner */
+  boolean removePartner(String organisation) {
+    return partners.remove(organisation);
+  }
+
   /** The adopted strategy's period replaces the one planned when the engagement was opened. */
   void strategyAdopted(LocalDate strategyEndDate) {
     this.strategyEndDate = strategyEndDate;

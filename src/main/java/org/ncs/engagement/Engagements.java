@@ -242,6 +242,15 @@ public class Engagements {
     sync(member.userId());
     audit.record(user.id(), engagement.country(), id, "MEMBER_REMOVED", member.userId(),
         Map.of("before", Map.of("userId", member.userId(), "role", member.role())));
+    // the organisation's last person leaving ends its partnership, and the lifecycle knows at once: a review of
+    // the action plan pending with the World Bank passes to the steering committee
+    String organisation = Roles.PARTNER_ORGANISATIONS.get(member.role());
+    if (organisation != null && !members.existsByEngagementIdAndRole(id, member.role())
+        && engagement.removePartner(organisation)) {
+      lifecycles.partnersChanged(id, engagement.partners());
+      audit.record(user.id(), engagement.country(), id, "PARTNER_REMOVED", organisation,
+          Map.of("after", Map.of("partners", engagement.partners())));
+    }
   }
 
   @RetryOnConflict

@@ -10,4 +10,6 @@ interface MemberRepository extends JpaRepository<Member, String> {
   List<Member> findByUserId(String userId);
 
   boolean existsByEngagementIdAndUserIdAndRole(String engagementId, String userId, String role);
+
+  boolean existsByEngagementIdAndRole(String engagementId, String role);
 }

@@ -483,6 +483,40 @@ class ActionPlanIT {
             "ACTION_PLAN_APPROVED");
   }
 
+  @Test
+  void whenTheWorldBankLeavesWhileItsReviewIsPendingTheSteeringCommitteeDecides() {
+    new LifecycleDriver(engine).jumpToActionPlan(engagement);
+    lead.post(initiatives(), initiative());
+    complete(lead, "Task_DevelopActionPlan", Map.of());
+    assertThat(bank.post(plan() + "/versions/1/comments", Map.of("body", "Cost the CERT's second year."))
+        .status()).isEqualTo(201);
+
+    // its co-facilitator, the World Bank's last person on the engagement, leaves: the World Bank is no partner
+    JsonNode before = officer.get("/api/engagements/" + engagement).body();
+    assertThat(StreamSupport.stream(before.path("engagement").path("partners").spliterator(), false)
+        .map(JsonNode::asText)).contains("World Bank");
+    String membership = StreamSupport.stream(before.path("members").spliterator(), false).filter(member -> member.path("userId").asText().equals(bankUser))
+        .findFirst().orElseThrow().path("id").asText();
+    assertThat(officer.delete("/api/engagements/" + engagement + "/members/" + membership).status()).isEqualTo(204);
+    JsonNode after = officer.get("/api/engagements/" + engagement).body();
+    assertThat(StreamSupport.stream(after.path("engagement").path("partners").spliterator(), false)
+        .map(JsonNode::asText))
+        .doesNotContain("World Bank");
+
+    // the same version now waits for the steering committee, with what the World Bank said so far
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(engagement).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly("Task_ApproveActionPlan");
+    JsonNode pending = lead.get(plan() + "/versions/1").body();
+    assertThat(pending.path("version").path("reviewer").asText()).isEqualTo("STEERING_COMMITTEE");
+    assertThat(pending.path("comments").findValuesAsText("body")).containsExactly("Cost the CERT's second year.");
+    Api committee = new Api(http, json, member("steering-committee", List.of("steering-committee")));
+    assertThat(committee.post(plan() + "/versions/1/comments", Map.of("body", "Agreed, and approved."))
+        .status()).isEqualTo(201);
+    assertThat(complete(committee, "Task_ApproveActionPlan", Map.of("actionPlanDecision", "approved")).status())
+        .isEqualTo(204);
+    assertThat(lead.get(plan() + "/versions").body().findValuesAsText("decision")).containsExactly("APPROVED");
+  }
+
   /** Completes the engagement's open task of this kind as the user would, through the API. */
   private Api.Response complete(Api user, String taskKey, Map<String, Object> answers) {
     String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(engagement)
