@@ -1,5 +1,7 @@
 package org.ncs.actionplan;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -7,28 +9,43 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ncs.actionplan.ActionPlanRequests.PlanCommentRequest;
 import org.ncs.actionplan.ActionPlanViews.ActionPlanView;
+import org.ncs.actionplan.ActionPlanViews.GuideRef;
 import org.ncs.actionplan.ActionPlanViews.InitiativeView;
 import org.ncs.actionplan.ProgressFigures.Figures;
 import org.ncs.actionplan.ProgressFigures.IndicatorProgress;
 import org.ncs.actionplan.ProgressFigures.InitiativeFigures;
 import org.ncs.actionplan.ProgressReports.Period;
 import org.ncs.actionplan.ProgressReports.Progress;
+import org.ncs.benchmark.BenchmarkViews.CandidateInitiative;
+import org.ncs.benchmark.Scorecards;
 import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.FocusArea;
 import org.ncs.engagement.Engagements;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
+import org.ncs.web.ConflictException;
+import org.ncs.web.FieldError;
+import org.ncs.web.InvalidRequestException;
+import org.ncs.web.NotFoundException;
+import org.ncs.web.Pages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The action plan's page: how the plan is doing (timeliness, budget execution and effectiveness, over the
@@ -60,16 +77,209 @@ class ActionPlanPages {
   private final Engagements engagements;
   private final CurrentUsers users;
   private final Catalogue catalogue;
+  private final PlanReviews reviews;
+  private final PlanReviewPanels panels;
+  private final Scorecards scorecards;
+  private final Validator validator;
   private final Clock clock;
 
   ActionPlanPages(ActionPlans plans, ProgressReports reports, Engagements engagements, CurrentUsers users,
-      Catalogue catalogue, Clock clock) {
+      Catalogue catalogue, PlanReviews reviews, PlanReviewPanels panels, Scorecards scorecards, Validator validator,
+      Clock clock) {
+    this.reviews = reviews;
+    this.scorecards = scorecards;
+    this.panels = panels;
+    this.validator = validator;
     this.catalogue = catalogue;
     this.clock = clock;
     this.plans = plans;
     this.reports = reports;
     this.engagements = engagements;
     this.users = users;
+  }
+
+  @GetMapping("/engagements/{id}/action-plan/versions/{number}")
+  String version(@PathVariable @Pattern(regexp = ActionPlanRequests.ID, message = "{validation.engagementId}")
+      String id, @PathVariable @Min(1) int number, Model model, Locale locale) {
+    CurrentUser user = users.current();
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
+    model.addAttribute("review", panels.forVersion(id, number, user));
+    model.addAttribute("me", user.id());
+    model.addAttribute("section", "work");
+    return "actionplan/version";
+  }
+
+  /** The reviewer's comment, from the review panel of their task or of the version's page, which they go back to. */
+  @PostMapping("/engagements/{id}/action-plan/versions/{number}/comments")
+  String comment(@PathVariable @Pattern(regexp = ActionPlanRequests.ID, message = "{validation.engagementId}")
+      String id, @PathVariable @Min(1) int number, @RequestParam(required = false) String initiativeId,
+      @RequestParam(required = false) String body, @RequestParam(name = "return", required = false) String back,
+      RedirectAttributes next) {
+    PlanCommentRequest request = new PlanCommentRequest(initiativeId == null || initiativeId.isBlank() ? null
+        : initiativeId, body);
+    String on = "review-" + (request.initiativeId() == null ? "plan" : request.initiativeId());
+    var refused = validator.validate(request);
+    String error = refused.isEmpty() ? null : refused.iterator().next().getMessage();
+    if (error == null) {
+      try {
+        reviews.comment(id, number, request, users.current());
+      } catch (ConflictException conflict) {
+        error = conflict.getBody().getDetail();
+      } catch (InvalidRequestException invalid) {
+        error = invalid.errors().get(0).message();
+      }
+    }
+    if (error != null) {
+      next.addFlashAttribute("reviewError", Map.of(on, error));
+      next.addFlashAttribute("reviewSent", Map.of(on, body == null ? "" : body));
+    }
+    return "redirect:" + Pages.localPath(back == null ? "/engagements/" + id + "/action-plan/versions/" + number
+        : back) + "#" + on;
+  }
+
+  @PostMapping("/engagements/{id}/action-plan/versions/{number}/comments/{commentId}/delete")
+  String removeComment(@PathVariable @Pattern(regexp = ActionPlanRequests.ID,
+      message = "{validation.engagementId}") String id, @PathVariable @Min(1) int number,
+      @PathVariable @Pattern(regexp = ActionPlanRequests.ID, message = "{validation.id}") String commentId,
+      @RequestParam(name = "return", required = false) String back) {
+    reviews.removeComment(id, number, commentId, users.current());
+    return "redirect:" + Pages.localPath(back == null ? "/engagements/" + id + "/action-plan/versions/" + number
+        : back);
+  }
+
+  @GetMapping("/engagements/{id}/action-plan/initiatives/new")
+  String newInitiative(@PathVariable @Pattern(regexp = ActionPlanRequests.ID,
+      message = "{validation.engagementId}") String id, Model model, Locale locale) {
+    return initiativeForm(id, null, InitiativeForm.blank(), List.of(), model, locale);
+  }
+
+  @GetMapping("/engagements/{id}/action-plan/initiatives/{initiativeId}")
+  String initiative(@PathVariable @Pattern(regexp = ActionPlanRequests.ID,
+      message = "{validation.engagementId}") String id, @PathVariable @Pattern(regexp = ActionPlanRequests.ID,
+      message = "{validation.id}") String initiativeId, Model model, Locale locale) {
+    InitiativeView initiative = plans.initiative(id, initiativeId, users.current());
+    return initiativeForm(id, initiative, InitiativeForm.of(initiative), List.of(), model, locale);
+  }
+
+  /**
+   * A new initiative, or a change of one: checked as the API checks it, every problem beside its field, the form
+   * shown again as sent; saved, back to the plan at the initiative.
+   */
+  @PostMapping({"/engagements/{id}/action-plan/initiatives",
+      "/engagements/{id}/action-plan/initiatives/{initiativeId}"})
+  String saveInitiative(@PathVariable @Pattern(regexp = ActionPlanRequests.ID,
+      message = "{validation.engagementId}") String id, @PathVariable(required = false) @Pattern(
+      regexp = ActionPlanRequests.ID, message = "{validation.id}") String initiativeId,
+      @RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
+    CurrentUser user = users.current();
+    InitiativeForm.Parsed form = InitiativeForm.parse(params);
+    List<FieldError> errors = new ArrayList<>(form.errors());
+    validator.validate(form.request()).forEach(violation -> errors.add(new FieldError(
+        violation.getPropertyPath().toString().replaceAll("\\[(\\d+)]\\.<[^>]+>", "[$1]"), violation.getMessage())));
+    InitiativeView saved = null;
+    if (errors.isEmpty()) {
+      try {
+        saved = initiativeId == null ? plans.add(id, form.request(), user)
+            : plans.change(id, initiativeId, form.request(), user);
+      } catch (InvalidRequestException invalid) {
+        errors.addAll(invalid.errors());
+      } catch (ConflictException conflict) {
+        errors.add(new FieldError("version", conflict.getBody().getDetail()));
+      }
+    }
+    if (saved == null) {
+      InitiativeView initiative = initiativeId == null ? null : plans.initiative(id, initiativeId, user);
+      return initiativeForm(id, initiative, form.values(), errors, model, locale);
+    }
+    return "redirect:/engagements/" + id + "/action-plan#initiative-" + saved.id();
+  }
+
+  /** One click on a gap of the latest validated assessment: a draft initiative, opened for the team to complete. */
+  @PostMapping("/engagements/{id}/action-plan/from-gap")
+  String fromGap(@PathVariable @Pattern(regexp = ActionPlanRequests.ID, message = "{validation.engagementId}")
+      String id, @RequestParam @Pattern(regexp = "FA\\d{1,2}\\.E\\d{1,2}", message = "{validation.elementId}")
+      String elementId) {
+    InitiativeView drafted = plans.fromGap(id, elementId, users.current());
+    return "redirect:/engagements/" + id + "/action-plan/initiatives/" + drafted.id();
+  }
+
+  @PostMapping("/engagements/{id}/action-plan/initiatives/{initiativeId}/remove")
+  String removeInitiative(@PathVariable @Pattern(regexp = ActionPlanRequests.ID,
+      message = "{validation.engagementId}") String id, @PathVariable @Pattern(regexp = ActionPlanRequests.ID,
+      message = "{validation.id}") String initiativeId, RedirectAttributes next) {
+    try {
+      plans.remove(id, initiativeId, users.current());
+    } catch (ConflictException conflict) {
+      next.addFlashAttribute("failure", conflict.getBody().getDetail());
+    }
+    return "redirect:/engagements/" + id + "/action-plan";
+  }
+
+  /** The next progress report, every initiative as the last report left it, for the team to bring up to date. */
+  @GetMapping("/engagements/{id}/action-plan/progress-reports/new")
+  String newReport(@PathVariable @Pattern(regexp = ActionPlanRequests.ID, message = "{validation.engagementId}")
+      String id, Model model, Locale locale) {
+    CurrentUser user = users.current();
+    ActionPlanView plan = plans.get(id, user);
+    return reportForm(id, plan, ProgressForm.of(reports.draft(id, user), plan.initiatives()), Map.of(), model,
+        locale);
+  }
+
+  @PostMapping("/engagements/{id}/action-plan/progress-reports")
+  String report(@PathVariable @Pattern(regexp = ActionPlanRequests.ID, message = "{validation.engagementId}")
+      String id, @RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
+    CurrentUser user = users.current();
+    ActionPlanView plan = plans.get(id, user);
+    ProgressForm.Parsed form = ProgressForm.parse(params, plan.initiatives());
+    Map<String, String> errors = new LinkedHashMap<>();
+    form.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+    if (errors.isEmpty()) {
+      validator.validate(form.request()).forEach(violation -> errors.putIfAbsent(ProgressForm.input(form,
+          violation.getPropertyPath().toString()), violation.getMessage()));
+    }
+    if (errors.isEmpty()) {
+      try {
+        reports.submit(id, form.request(), user);
+        return "redirect:/engagements/" + id + "/action-plan#progress-title";
+      } catch (InvalidRequestException invalid) {
+        invalid.errors().forEach(error -> errors.putIfAbsent(ProgressForm.input(form, error.field()),
+            error.message()));
+      } catch (ConflictException conflict) {
+        errors.put("periodEnd", conflict.getBody().getDetail());
+      }
+    }
+    return reportForm(id, plan, form.fields(), errors, model, locale);
+  }
+
+  private String reportForm(String id, ActionPlanView plan, Map<String, String> values, Map<String, String> errors,
+      Model model, Locale locale) {
+    model.addAttribute("engagement", engagements.summary(id, users.current(), locale));
+    model.addAttribute("plan", plan);
+    model.addAttribute("values", values);
+    model.addAttribute("errors", errors);
+    model.addAttribute("currencies", plan.initiatives().stream()
+        .collect(Collectors.toMap(InitiativeView::id, ProgressForm::currencies)));
+    model.addAttribute("statuses", Initiative.Status.values());
+    model.addAttribute("section", "work");
+    return "actionplan/report";
+  }
+
+  private String initiativeForm(String id, InitiativeView initiative, InitiativeForm.Values values,
+      List<FieldError> errors, Model model, Locale locale) {
+    CurrentUser user = users.current();
+    model.addAttribute("engagement", engagements.summary(id, user, locale));
+    model.addAttribute("initiative", initiative);
+    model.addAttribute("values", values);
+    Map<String, String> byField = new LinkedHashMap<>();
+    errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
+    model.addAttribute("errors", byField);
+    model.addAttribute("areas", catalogue.current().focusAreas());
+    model.addAttribute("priorities", Initiative.Priority.values());
+    model.addAttribute("statuses", Initiative.Status.values());
+    model.addAttribute("fundings", Initiative.Funding.values());
+    model.addAttribute("kinds", Initiative.KpiKind.values());
+    model.addAttribute("section", "work");
+    return "actionplan/initiative";
   }
 
   @GetMapping("/engagements/{id}/action-plan")
@@ -80,6 +290,9 @@ class ActionPlanPages {
     Progress progress = reports.progress(id, user);
     model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("plan", plan);
+    model.addAttribute("versions", reviews.versions(id, user));
+    model.addAttribute("team", user.isCountryTeam());
+    model.addAttribute("gaps", user.isCountryTeam() ? gaps(id, plan, user) : List.of());
     model.addAttribute("progress", progress);
     Map<String, InitiativeFigures> figures = new HashMap<>();
     Map<String, BigDecimal> indicators = new HashMap<>();
@@ -99,6 +312,18 @@ class ActionPlanPages {
     model.addAttribute("chart", progress.periods().size() < 2 ? null : chart(progress.periods()));
     model.addAttribute("section", "work");
     return "actionplan/plan";
+  }
+
+  /** The weakest elements of the latest validated assessment that no initiative of the plan addresses yet. */
+  private List<CandidateInitiative> gaps(String id, ActionPlanView plan, CurrentUser user) {
+    Set<String> planned = plan.initiatives().stream().flatMap(initiative -> initiative.elements().stream())
+        .map(GuideRef::id).collect(Collectors.toSet());
+    try {
+      return scorecards.candidates(id, 20, user).stream().filter(gap -> !planned.contains(gap.elementId()))
+          .limit(5).toList();
+    } catch (NotFoundException noValidatedAssessment) {
+      return List.of();
+    }
   }
 
   static Timeline timeline(List<InitiativeView> initiatives, LocalDate today) {

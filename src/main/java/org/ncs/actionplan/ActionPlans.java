@@ -93,6 +93,12 @@ public class ActionPlans {
         totals(listed.stream().flatMap(initiative -> initiative.content().budget().stream()).toList()));
   }
 
+  /** One initiative of the current cycle's plan. */
+  @Transactional(readOnly = true)
+  public InitiativeView initiative(String engagementId, String initiativeId, CurrentUser user) {
+    return view(find(engagement(engagementId, user), initiativeId), catalogue.current());
+  }
+
   /** The initiatives of a cycle's plan as the API shows them, for whoever has checked who may see them. */
   List<InitiativeView> initiatives(String engagementId, int cycle) {
     Edition edition = catalogue.current();

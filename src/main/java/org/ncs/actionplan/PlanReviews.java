@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The action plan's review: submitting the plan freezes its initiatives as the plan's next version; the reviewer
  * (the World Bank's co-facilitator, or without the World Bank the steering committee) comments on the version, on
  * each initiative or on the whole, and approves it or asks for changes. Versions and comments are kept for good
- * and read by everyone who may see the engagement. The lifecycle's tasks drive it ({@link PlanReviewSteps}).
+ * and read by everyone who may see the engagement. The lifecycle's tasks drive it ({@link ActionPlanSteps}).
  */
 @Service
 public class PlanReviews {

@@ -1,5 +1,6 @@
 package org.ncs.actionplan;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,8 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, String>
    * for a hundred reports in one statement (the batch fetch size): a bounded number whatever the reports.
    */
   List<ProgressReport> findByPlanIdOrderByPeriodEnd(String planId);
+
+  boolean existsByPlanIdAndSubmittedAtGreaterThanEqual(String planId, Instant since);
 
   /** Whether any report has an entry for the initiative. */
   @Query("select count(r) > 0 from ProgressReport r join r.entries e where e.initiativeId = :initiativeId")

@@ -111,6 +111,13 @@ public class ProgressReports {
     }).toList());
   }
 
+  /** Whether the team has reported on the cycle's plan since the moment given (when a report fell due). */
+  @Transactional(readOnly = true)
+  public boolean reportedSince(String engagementId, int cycle, Instant since) {
+    return planRepository.findByEngagementIdAndCycle(engagementId, cycle)
+        .map(plan -> reports.existsByPlanIdAndSubmittedAtGreaterThanEqual(plan.getId(), since)).orElse(false);
+  }
+
   /**
    * Records a report (the country's team): one entry for every initiative of the plan, after the last report and
    * not in the future. Each initiative takes the status reported. Answers the report's figures.

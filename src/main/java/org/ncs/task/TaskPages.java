@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.ncs.actionplan.PlanReviewPanels;
 import org.ncs.benchmark.Assessments;
 import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Step;
@@ -85,10 +86,12 @@ class TaskPages {
   private final Consultations consultations;
   private final Documents documents;
   private final Assessments assessments;
+  private final PlanReviewPanels planReviews;
 
   TaskPages(TaskInbox inbox, Engagements engagements, Catalogue catalogue, CurrentUsers users, Validator validator,
-      AnswerLabels labels, Consultations consultations, Documents documents, Assessments assessments) {
+      AnswerLabels labels, Consultations consultations, Documents documents, Assessments assessments, PlanReviewPanels planReviews) {
     this.assessments = assessments;
+    this.planReviews = planReviews;
     this.consultations = consultations;
     this.documents = documents;
     this.validator = validator;
@@ -243,6 +246,8 @@ class TaskPages {
     model.addAttribute("me", user.id());
     model.addAttribute("feedback", consultations.forTask(task, user).orElse(null));
     model.addAttribute("assessment", assessments.ofStep(task.id(), task.engagementId(), user).orElse(null));
+    model.addAttribute("planReview", planReviews.forTask(task.activityId(), task.engagementId(), user)
+        .orElse(null));
     // a form that asks for a document offers to upload one first
     boolean asksForDocument = form != null && form.parts().stream()
         .anyMatch(part -> !part.isText() && part.field().valuesKey() != null);

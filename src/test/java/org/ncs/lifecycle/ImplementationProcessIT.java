@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
 import org.ncs.web.FieldError;
@@ -111,6 +112,21 @@ class ImplementationProcessIT extends ProcessTest {
 
     driver.fireTimer(implementation, "Timer_StrategyPeriodOver");
     assertThat(implementation).isEnded().hasPassed("Timer_StrategyPeriodOver", "EndEvent_ImplementationCompleted");
+  }
+
+  @Test
+  void aDueProgressReportIsCompletedOnlyOnceTheTeamHasReportedOnThePlan() {
+    ProcessInstance implementation = implementing(Map.of());
+    driver.fireTimer(implementation, "Timer_ProgressReportDue");
+    Task due = driver.task(implementation, "Task_ReportProgress");
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(due.getId(), driver.validAnswers(due)))
+        .isInstanceOf(TaskDataRejectedException.class)
+        .satisfies(refused -> assertThat(((TaskDataRejectedException) refused).errors())
+            .extracting(FieldError::field).containsExactly("progressReport"));
+
+    driver.complete(due, Map.of());
+    assertThat(implementation).isWaitingAtExactly("ReceiveTask_StrategyImplemented");
   }
 
   @Test

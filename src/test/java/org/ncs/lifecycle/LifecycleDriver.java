@@ -111,6 +111,9 @@ public class LifecycleDriver {
     if (task.getTaskDefinitionKey().equals("Task_DevelopActionPlan")) {
       planInitiative(engagementId, engine.getTaskService().getVariable(task.getId(), "cycle"));
     }
+    if (task.getTaskDefinitionKey().equals("Task_ReportProgress")) {
+      reportProgress(engagementId, engine.getTaskService().getVariable(task.getId(), "cycle"));
+    }
     if (task.getTaskDefinitionKey().equals("Task_DispositionFeedback")) {
       dispositionAll(engine.getTaskService().getVariable(task.getId(), "consultationRound"));
     }
@@ -187,6 +190,21 @@ public class LifecycleDriver {
           + " 'Ministry of ICT', 'HIGH', 'PLANNED', ?, ?, 'NEW', 'driver', ?, 'driver', ?, 0)",
           UUID.randomUUID().toString(), plan, plan, today(), LocalDate.parse(STRATEGY_END), now, now);
     }
+  }
+
+  /**
+   * A progress report sent now on the cycle's plan (its row only: no entries), as the team would send one before
+   * completing the report's task (the action plan's tests report through the API).
+   */
+  void reportProgress(String engagementId, Object cycle) {
+    planInitiative(engagementId, cycle);
+    JdbcTemplate jdbc = jdbc();
+    String plan = jdbc.queryForObject("select id from action_plan where engagement_id = ? and cycle = ?",
+        String.class, engagementId, cycle == null ? 1 : Integer.parseInt(cycle.toString()));
+    int sent = jdbc.queryForObject("select count(*) from progress_report where plan_id = ?", Integer.class, plan);
+    jdbc.update("insert into progress_report (id, plan_id, period_end, submitted_by, submitted_at)"
+        + " values (?, ?, ?, 'driver', ?)", UUID.randomUUID().toString(), plan, today().minusDays(sent),
+        Timestamp.from(Instant.now()));
   }
 
   /**

@@ -353,6 +353,12 @@ class PagesBrowserIT {
     validatedAssessment(scored, scorer, "BASELINE", "2026-01-31", 0);
     String progress = validatedAssessment(scored, scorer, "PROGRESS", "2026-06-30", 1);
     actionPlanWithTwoReports(scored, new Api(http, json, scorer));
+    // one plan sent back with comments, another's second version waiting for the World Bank
+    String returned = open(officer, TestCountries.next(), "Strategy whose action plan was sent back");
+    String returnedLead = member(returned, "lead-authority");
+    planUnderReview(returned, returnedLead, false);
+    String reviewed = open(officer, TestCountries.next(), "Strategy whose action plan is under review");
+    String reviewer = planUnderReview(reviewed, member(reviewed, "lead-authority"), true);
     for (String language : List.of("en", "ar")) {
       Browser anonymous = browser();
       anonymous.open("/login");
@@ -387,6 +393,12 @@ class PagesBrowserIT {
       check(itu, "index-pack", "/engagements/" + scored + "/index-pack", language, weights, problems);
       check(itu, "action-plan", "/engagements/" + scored + "/action-plan", language, weights, problems);
       check(itu, "action-plan-empty", "/engagements/" + theirs + "/action-plan", language, weights, problems);
+      check(itu, "action-plan-version", "/engagements/" + reviewed + "/action-plan/versions/1", language, weights,
+          problems);
+      check(browser().signIn(reviewer, language), "action-plan-review",
+          "/tasks/" + task(reviewed, "Task_ReviewActionPlan").getId(), language, weights, problems);
+      check(browser().signIn(returnedLead, language), "action-plan-rework",
+          "/tasks/" + task(returned, "Task_DevelopActionPlan").getId(), language, weights, problems);
       // the team form as the officer sees it after a refusal: the error beside its field
       itu.open("/engagements/" + ours);
       itu.find("#member-user").sendKeys("nobody-of-this-service");
@@ -582,6 +594,50 @@ class PagesBrowserIT {
               Map.of("initiativeId", drafted, "status", "PLANNED"))));
       assertThat(sent.status()).as(sent.text()).isEqualTo(201);
     }
+  }
+
+  /**
+   * An action plan of two initiatives compiled, commented on by the World Bank's co-facilitator and sent back; then,
+   * if {@code resubmit}, revised and submitted again. Answers the co-facilitator.
+   */
+  private String planUnderReview(String engagement, String lead, boolean resubmit) {
+    Api team = new Api(http, json, lead);
+    String co = TestUsers.create(engine, "wb", List.of("wb-cofacilitator"), List.of());
+    assertThat(officer.post("/api/engagements/" + engagement + "/members", Map.of("userId", co,
+        "role", "wb-cofacilitator")).status()).isEqualTo(201);
+    Api bank = new Api(http, json, co);
+    String plan = "/api/engagements/" + engagement + "/action-plan";
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, Object> cert = new HashMap<>(Map.of("title", "Establish the national CERT", "focusArea", "FA2",
+        "elements", List.of("FA2.E1"), "leadAgency", "National Cybersecurity Agency", "priority", "HIGH",
+        "startDate", today.toString(), "endDate", today.plusYears(3).toString(), "budget",
+        List.of(Map.of("amount", 1250000, "currency", "USD", "funding", "NATIONAL_BUDGET", "committed", true))));
+    String certId = team.post(plan + "/initiatives", cert).body().path("id").asText();
+    team.post(plan + "/initiatives", Map.of("title", "Run a national awareness campaign", "focusArea", "FA4",
+        "elements", List.of("FA4.E1"), "leadAgency", "Ministry of ICT", "priority", "MEDIUM",
+        "startDate", today.toString(), "endDate", today.plusYears(2).toString()));
+    LifecycleDriver driver = new LifecycleDriver(engine);
+    driver.jumpToActionPlan(engagement);
+    String compile = task(engagement, "Task_DevelopActionPlan").getId();
+    assertThat(team.post("/api/tasks/" + compile + "/complete", Map.of("variables", Map.of())).status())
+        .isEqualTo(204);
+    assertThat(bank.post(plan + "/versions/1/comments", Map.of("initiativeId", certId, "body",
+        "Say who staffs the CERT, and fund its second year.")).status()).isEqualTo(201);
+    String review = task(engagement, "Task_ReviewActionPlan").getId();
+    assertThat(bank.post("/api/tasks/" + review + "/complete", Map.of("variables", Map.of("actionPlanDecision",
+        "changes-requested", "actionPlanComments", "Add an initiative on skills."))).status()).isEqualTo(204);
+    if (resubmit) {
+      cert.put("endDate", today.plusYears(4).toString());
+      cert.put("contributingAgencies", List.of("Ministry of Public Service"));
+      assertThat(team.exchange(HttpMethod.PUT, plan + "/initiatives/" + certId, cert).status()).isEqualTo(200);
+      team.post(plan + "/initiatives", Map.of("title", "Train 500 cybersecurity professionals", "focusArea",
+          "FA5", "elements", List.of("FA5.E1"), "leadAgency", "University of the country", "priority", "HIGH",
+          "startDate", today.toString(), "endDate", today.plusYears(3).toString()));
+      String again = task(engagement, "Task_DevelopActionPlan").getId();
+      assertThat(team.post("/api/tasks/" + again + "/complete", Map.of("variables", Map.of())).status())
+          .isEqualTo(204);
+    }
+    return co;
   }
 
   private String validatedAssessment(String engagement, String team, String kind, String asOf, int progress) {

@@ -1,5 +1,6 @@
 package org.ncs.actionplan;
 
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,12 +10,14 @@ import org.ncs.actionplan.ActionPlanViews.Decision;
 import org.ncs.actionplan.ActionPlanViews.Reviewer;
 import org.ncs.lifecycle.TaskDataRejectedException;
 import org.ncs.security.Roles;
+import org.ncs.web.FieldError;
 import org.ncs.web.InvalidRequestException;
+import org.ncs.web.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where the implementation model meets the action plan's review, named in the model:
+ * Where the implementation model meets the action plan, named in the model:
  *
  * <ul>
  *   <li>{@code submitActionPlan}, when the plan is compiled: its initiatives are frozen as the plan's next version,
@@ -22,22 +25,27 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@code openActionPlanReview}, when the World Bank's review or the steering committee's approval begins:
  *       the version learns who decides on it (and so who may comment);</li>
  *   <li>{@code decideActionPlan}, when that task is completed: the decision, refused when it asks for changes
- *       without a comment to say which.</li>
+ *       without a comment to say which;</li>
+ *   <li>{@code requireProgressReport}, when a progress report falls due and is completed: only once the team has
+ *       reported on the plan's initiatives (the figures come from that report, not from the task's form) since the
+ *       task began.</li>
  * </ul>
  *
  * A refusal keeps the task open with the reasons, field by field, as a form's own checks do.
  */
 @Configuration(proxyBeanMethods = false)
-class PlanReviewSteps {
+class ActionPlanSteps {
 
   static final String VERSION = "actionPlanVersion";
   private static final String DECISION = "actionPlanDecision";
   private static final String COMMENTS = "actionPlanComments";
 
   private final PlanReviews reviews;
+  private final ProgressReports reports;
 
-  PlanReviewSteps(PlanReviews reviews) {
+  ActionPlanSteps(PlanReviews reviews, ProgressReports reports) {
     this.reviews = reviews;
+    this.reports = reports;
   }
 
   @Bean
@@ -58,6 +66,16 @@ class PlanReviewSteps {
       reviews.decide(engagement(task), cycle(task), decision(task.getVariable(DECISION)),
           comments == null ? null : comments.toString(), actor(task));
     });
+  }
+
+  @Bean
+  TaskListener requireProgressReport() {
+    return task -> {
+      if (!reports.reportedSince(engagement(task), cycle(task), task.getCreateTime().toInstant())) {
+        throw new TaskDataRejectedException(task.getId(), task.getName(), List.of(new FieldError("progressReport",
+            Messages.get("actionplan.report.required"))));
+      }
+    };
   }
 
   private static void refusing(DelegateTask task, Runnable step) {
