@@ -104,7 +104,6 @@ class ActionPlanPages {
     CurrentUser user = users.current();
     model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("review", panels.forVersion(id, number, user));
-    model.addAttribute("me", user.id());
     model.addAttribute("section", "work");
     return "actionplan/version";
   }
@@ -256,6 +255,7 @@ class ActionPlanPages {
     model.addAttribute("engagement", engagements.summary(id, users.current(), locale));
     model.addAttribute("plan", plan);
     model.addAttribute("values", values);
+    model.addAttribute("fieldValues", values);
     model.addAttribute("errors", errors);
     model.addAttribute("currencies", plan.initiatives().stream()
         .collect(Collectors.toMap(InitiativeView::id, ProgressForm::currencies)));
@@ -270,6 +270,7 @@ class ActionPlanPages {
     model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("initiative", initiative);
     model.addAttribute("values", values);
+    model.addAttribute("fieldValues", values.fields());
     Map<String, String> byField = new LinkedHashMap<>();
     errors.forEach(error -> byField.putIfAbsent(error.field(), error.message()));
     model.addAttribute("errors", byField);
@@ -309,7 +310,7 @@ class ActionPlanPages {
         .collect(Collectors.toMap(FocusArea::id, area -> area.number() + " " + area.title())));
     model.addAttribute("indicators", indicators);
     model.addAttribute("timeline", timeline(plan.initiatives(), LocalDate.now(clock)));
-    model.addAttribute("chart", progress.periods().size() < 2 ? null : chart(progress.periods()));
+    model.addAttribute("chart", progress.periods().isEmpty() ? null : chart(progress.periods()));
     model.addAttribute("section", "work");
     return "actionplan/plan";
   }
@@ -345,7 +346,9 @@ class ActionPlanPages {
   static Chart chart(List<Period> periods) {
     List<Tick> ticks = new ArrayList<>();
     for (int i = 0; i < periods.size(); i++) {
-      ticks.add(new Tick(20 + i * (WIDTH - 40) / (periods.size() - 1), periods.get(i).asOf()));
+      // the first report alone sits in the middle: a point for each figure, the lines come with the next
+      ticks.add(new Tick(periods.size() == 1 ? WIDTH / 2 : 20 + i * (WIDTH - 40) / (periods.size() - 1),
+          periods.get(i).asOf()));
     }
     return new Chart(line(periods, ticks, Figures::milestonesPercent), line(periods, ticks,
         Figures::initiativesPercent), line(periods, ticks, Figures::effectivenessPercent), ticks);

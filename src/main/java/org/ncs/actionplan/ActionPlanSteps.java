@@ -54,9 +54,13 @@ class ActionPlanSteps {
         reviews.submit(engagement(task), country(task), cycle(task), actor(task))));
   }
 
+  /** The last round's general comment is kept on its version; the new round's form starts without it. */
   @Bean
   TaskListener openActionPlanReview() {
-    return task -> reviews.openReview(engagement(task), cycle(task), reviewer(task));
+    return task -> {
+      reviews.openReview(engagement(task), cycle(task), reviewer(task));
+      task.removeVariable(COMMENTS);
+    };
   }
 
   @Bean

@@ -89,8 +89,8 @@ public final class ActionPlanViews {
   }
 
   /**
-   * One field that changed. A milestone, budget line or indicator added or removed is one change of its list
-   * ({@code milestones}, {@code budget}, {@code kpis}); one edited is a change per field ({@code budget.amount}).
+   * One field that changed: of the initiative ({@code endDate}) or of one of its milestones, budget lines or
+   * indicators ({@code budget.amount}); an item added has nothing before, one removed nothing after.
    *
    * @param item the milestone, budget line or indicator the change is in; empty for the initiative's own fields
    * @param before empty when the field or item was added

@@ -20,10 +20,14 @@ import java.util.List;
 import java.util.UUID;
 import org.ncs.persistence.AssignedIdEntity;
 
-/** One initiative of an action plan, with its milestones, budget lines and indicators. */
+/**
+ * One initiative of an action plan, with its milestones, budget lines and indicators. Public for its vocabulary
+ * (priorities, statuses, sources of funding, kinds of indicator), which the API's requests and answers use; all
+ * else stays in the package.
+ */
 @Entity
 @Table(name = "initiative")
-class Initiative extends AssignedIdEntity {
+public class Initiative extends AssignedIdEntity {
 
   public enum Priority { HIGH, MEDIUM, LOW }
 
@@ -38,13 +42,13 @@ class Initiative extends AssignedIdEntity {
   public enum KpiKind { OUTPUT, OUTCOME }
 
   @Embeddable
-  record Milestone(@Column(name = "item_key", nullable = false, length = 36) String key,
+  public record Milestone(@Column(name = "item_key", nullable = false, length = 36) String key,
       @Column(nullable = false, length = 300) String title,
       @Column(name = "due_date", nullable = false) LocalDate dueDate) {
   }
 
   @Embeddable
-  record BudgetLine(@Column(name = "item_key", nullable = false, length = 36) String key,
+  public record BudgetLine(@Column(name = "item_key", nullable = false, length = 36) String key,
       @Column(length = 300) String description,
       @Column(nullable = false, precision = 19, scale = 3) BigDecimal amount,
       @Column(nullable = false, length = 3) String currency,
@@ -53,7 +57,7 @@ class Initiative extends AssignedIdEntity {
   }
 
   @Embeddable
-  record Kpi(@Column(name = "item_key", nullable = false, length = 36) String key,
+  public record Kpi(@Column(name = "item_key", nullable = false, length = 36) String key,
       @Column(nullable = false, length = 300) String indicator,
       @Column(nullable = false, length = 50) String unit,
       @Column(nullable = false, precision = 19, scale = 4) BigDecimal baseline,

@@ -21,7 +21,8 @@ import org.ncs.actionplan.Initiative.Milestone;
 /**
  * What changed from one version of an action plan to the next: initiatives added and removed (matched by id), and
  * for each kept, field by field what it was and what it is. Milestones, budget lines and indicators are matched by
- * their key, so an edited line shows as its changed fields, not as one line removed and another added.
+ * their key, so an edited line shows as its changed fields, not as one line removed and another added; one added
+ * or removed shows each of its fields, with nothing before or after.
  */
 final class PlanDiff {
 
@@ -90,15 +91,11 @@ final class PlanDiff {
         .collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     for (T now : after) {
       T then = was.remove(key.apply(now));
-      if (then == null) {
-        changes.add(new FieldChange(list, label.apply(now), null, summary(now, fields)));
-      } else {
-        fields.forEach((field, value) -> compare(list + "." + field, label.apply(now), value.apply(then),
-            value.apply(now), changes));
-      }
+      fields.forEach((field, value) -> compare(list + "." + field, label.apply(now),
+          then == null ? null : value.apply(then), value.apply(now), changes));
     }
-    was.values().forEach(gone -> changes.add(new FieldChange(list, label.apply(gone), summary(gone, fields),
-        null)));
+    was.values().forEach(gone -> fields.forEach((field, value) -> compare(list + "." + field, label.apply(gone),
+        value.apply(gone), null, changes)));
   }
 
   private static void compare(String field, String item, String before, String after, List<FieldChange> changes) {
@@ -107,11 +104,6 @@ final class PlanDiff {
     if (!Objects.equals(then, now)) {
       changes.add(new FieldChange(field, item, then, now));
     }
-  }
-
-  private static <T> String summary(T item, Map<String, Function<T, String>> fields) {
-    return fields.values().stream().map(value -> value.apply(item)).filter(Objects::nonNull)
-        .collect(Collectors.joining(" · "));
   }
 
   private static String label(BudgetLine line) {

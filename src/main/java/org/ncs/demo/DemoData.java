@@ -116,7 +116,10 @@ class DemoData implements ApplicationRunner {
     }
   }
 
-  /** Adopted and being implemented, with the action work overdue. */
+  /**
+   * Adopted and being implemented: actions and metrics are defined, the action plan is overdue and still empty, for
+   * the team to fill from the benchmark's gaps and submit to the World Bank.
+   */
   private void rwanda() {
     Country rwa = new Country("RWA", "Rwanda", "itu.amina", 200);
     rwa.open("Rwanda National Cybersecurity Strategy 2027-2031", List.of("ITU", "World Bank"));
@@ -146,6 +149,8 @@ class DemoData implements ApplicationRunner {
     rwa.complete("Task_PublishStrategy", "lead", Map.of());
     rwa.complete("Task_EstablishMonitoring", "lead", Map.of());
     rwa.complete("Task_PrioritiseInitiatives", "lead", Map.of());
+    rwa.complete("Task_DefineActions", "lead", Map.of());
+    rwa.complete("Task_SetMetrics", "lead", Map.of());
     // a progress assessment since, so that the scorecard has a trend
     String progress = rwa.start(AssessmentKind.PROGRESS, 30);
     rwa.rate(progress, sources, i -> Math.min(3, (i * 5 + 1) % 4 + i % 2),

@@ -3,6 +3,7 @@ package org.ncs.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,24 @@ import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfigurat
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ncs.NcsApplication;
+import org.ncs.actionplan.ActionPlanRequests.ActualValue;
+import org.ncs.actionplan.ActionPlanRequests.BudgetLineRequest;
+import org.ncs.actionplan.ActionPlanRequests.InitiativeRequest;
+import org.ncs.actionplan.ActionPlanRequests.KpiRequest;
+import org.ncs.actionplan.ActionPlanRequests.PlanCommentRequest;
+import org.ncs.actionplan.ActionPlanRequests.ProgressEntry;
+import org.ncs.actionplan.ActionPlanRequests.ProgressReportRequest;
+import org.ncs.actionplan.ActionPlanViews.Decision;
+import org.ncs.actionplan.ActionPlanViews.FieldChange;
+import org.ncs.actionplan.ActionPlanViews.GuideRef;
+import org.ncs.actionplan.ActionPlanViews.InitiativeView;
+import org.ncs.actionplan.ActionPlanViews.VersionSummary;
+import org.ncs.actionplan.ActionPlans;
+import org.ncs.actionplan.Initiative.Funding;
+import org.ncs.actionplan.Initiative.Status;
+import org.ncs.actionplan.PlanReviews;
+import org.ncs.actionplan.ProgressFigures.PlanFigures;
+import org.ncs.actionplan.ProgressReports;
 import org.ncs.benchmark.Assessments;
 import org.ncs.benchmark.BenchmarkViews.AssessmentSummary;
 import org.ncs.benchmark.Scorecards;
@@ -86,7 +105,7 @@ class DemoDataIT {
       TaskInbox inbox = demo.getBean(TaskInbox.class);
       assertThat(inboxOf(inbox, users, identity, "mar.civil"))
           .containsExactly("Give feedback on the draft (Civil society)");
-      assertThat(inboxOf(inbox, users, identity, "rwa.lead")).contains("Define actions and timeframes");
+      assertThat(inboxOf(inbox, users, identity, "rwa.lead")).contains("Compile the action plan");
       assertThat(inboxOf(inbox, users, identity, "zmb.lead")).contains("Assess the cyber-risk landscape");
       assertThat(inboxOf(inbox, users, identity, "bhs.lead")).contains("Establish the steering committee");
       assertThat(inboxOf(inbox, users, identity, "itu.amina")).isNotEmpty()
@@ -120,6 +139,8 @@ class DemoDataIT {
       // the demo's history is dated along its story, not at the moment it was loaded
       EngagementDetail rwanda = byCountry.get("RWA");
       assertThat(rwanda.engagement().createdAt()).isBefore(Instant.now().minus(Duration.ofDays(150)));
+
+      walkThroughTheActionPlan(demo, rwandaId);
     }
 
     try (ConfigurableApplicationContext again = start(args)) {
@@ -134,6 +155,77 @@ class DemoDataIT {
         .forEach(postgres.getPropertySources()::addFirst);
 
     assertThat(postgres.getProperty("ncs.demo.enabled", Boolean.class)).isFalse();
+  }
+
+  /**
+   * The walk-through the README gives: Rwanda's team turns the two weakest gaps into initiatives and submits the
+   * plan; the World Bank's co-facilitator asks for a change on one of them; the team revises and submits again; she
+   * approves; the team's first progress report gives the plan its timeliness and effectiveness.
+   */
+  private static void walkThroughTheActionPlan(ConfigurableApplicationContext demo, String rwanda) {
+    CurrentUsers users = demo.getBean(CurrentUsers.class);
+    IdentityService identity = demo.getBean(ProcessEngine.class).getIdentityService();
+    TaskInbox inbox = demo.getBean(TaskInbox.class);
+    ActionPlans plans = demo.getBean(ActionPlans.class);
+    PlanReviews reviews = demo.getBean(PlanReviews.class);
+    CurrentUser lead = users.of("rwa.lead");
+    CurrentUser sofia = users.of("wb.sofia");
+
+    List<InitiativeView> drafted = demo.getBean(Scorecards.class).candidates(rwanda, 2, lead).stream()
+        .map(gap -> plans.fromGap(rwanda, gap.elementId(), lead)).toList();
+    assertThat(drafted).hasSize(2).allSatisfy(draft -> assertThat(draft.leadAgency()).isNull());
+    for (InitiativeView draft : drafted) {
+      plans.change(rwanda, draft.id(), request(draft, List.of()), lead);
+    }
+    complete(inbox, identity, lead, "Compile the action plan", Map.of());
+    reviews.comment(rwanda, 1, new PlanCommentRequest(drafted.get(0).id(),
+        "Cost this initiative: a budget line with its source of funding."), sofia);
+    complete(inbox, identity, sofia, "Review the action plan", Map.of("actionPlanDecision", "changes-requested"));
+    plans.change(rwanda, drafted.get(0).id(), request(plans.initiative(rwanda, drafted.get(0).id(), lead),
+        List.of(new BudgetLineRequest(null, "Staff and tools", new BigDecimal("850000"), "USD",
+            Funding.NATIONAL_BUDGET, true))), lead);
+    complete(inbox, identity, lead, "Compile the action plan", Map.of());
+    assertThat(reviews.version(rwanda, 2, sofia).changes().changed()).singleElement()
+        .satisfies(change -> assertThat(change.fields()).extracting(FieldChange::field)
+            .containsExactly("budget.description", "budget.amount", "budget.currency", "budget.funding",
+                "budget.committed"));
+    complete(inbox, identity, sofia, "Review the action plan", Map.of("actionPlanDecision", "approved"));
+    assertThat(reviews.versions(rwanda, lead)).extracting(VersionSummary::decision)
+        .containsExactly(Decision.CHANGES_REQUESTED, Decision.APPROVED);
+
+    ProgressReports reports = demo.getBean(ProgressReports.class);
+    ProgressReportRequest draft = reports.draft(rwanda, lead);
+    reports.submit(rwanda, new ProgressReportRequest(draft.periodEnd(), draft.entries().stream()
+        .map(entry -> new ProgressEntry(entry.initiativeId(), Status.ON_TRACK, "Under way.",
+            plans.initiative(rwanda, entry.initiativeId(), lead).kpis().stream()
+                .map(kpi -> new ActualValue(kpi.key(), kpi.baseline().add(BigDecimal.ONE))).toList(),
+            List.of(), List.of())).toList()), lead);
+    PlanFigures figures = reports.progress(rwanda, lead).latest();
+    assertThat(figures.overall().initiativesPercent()).isNotNull();
+    assertThat(figures.overall().effectivenessPercent()).isPositive();
+  }
+
+  /** The initiative as it is, with its lead agency named and the budget lines given. */
+  private static InitiativeRequest request(InitiativeView initiative, List<BudgetLineRequest> budget) {
+    return new InitiativeRequest(initiative.title(), initiative.objective(), initiative.focusArea().id(),
+        initiative.elements().stream().map(GuideRef::id).toList(), "Rwanda Information Society Authority",
+        List.of("National Cyber Security Authority"), initiative.priority(), initiative.status(),
+        initiative.startDate(), initiative.endDate(), List.of(), budget,
+        initiative.kpis().stream().map(kpi -> new KpiRequest(kpi.key(), kpi.indicator(), kpi.unit(),
+            kpi.baseline(), kpi.target(), kpi.targetDate(), kpi.kind())).toList(), null);
+  }
+
+  /** Completes the user's open task of that name, as the inbox would. */
+  private static void complete(TaskInbox inbox, IdentityService identity, CurrentUser user, String name,
+      Map<String, Object> answers) {
+    identity.setAuthentication(user.id(), List.copyOf(user.groups()), List.copyOf(user.tenants()));
+    try {
+      OpenTask task = inbox.list(user, null, null, null, false, 0, 50).items().stream()
+          .filter(open -> open.name().equals(name)).findFirst().orElseThrow();
+      inbox.complete(task.id(), answers, user);
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private static List<String> inboxOf(TaskInbox inbox, CurrentUsers users, IdentityService identity, String login) {

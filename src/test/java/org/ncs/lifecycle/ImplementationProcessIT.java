@@ -84,11 +84,11 @@ class ImplementationProcessIT extends ProcessTest {
 
     // as the engagement tells its running instances when a partner leaves or joins
     engine.getRuntimeService().setVariable(implementation.getId(), "partners", new ArrayList<>(List.of("ITU")));
-    assertThat(implementation).isWaitingAtExactly("Task_ApproveActionPlan").hasPassed("Condition_WorldBankLeft");
+    assertThat(implementation).isWaitingAtExactly("Task_ApproveActionPlan").hasPassed("Event_WorldBankLeft");
 
     engine.getRuntimeService().setVariable(implementation.getId(), "partners",
         new ArrayList<>(List.of("ITU", "World Bank")));
-    assertThat(implementation).isWaitingAtExactly("Task_ReviewActionPlan").hasPassed("Condition_WorldBankJoined");
+    assertThat(implementation).isWaitingAtExactly("Task_ReviewActionPlan").hasPassed("Event_WorldBankJoined");
     // the same version waits: nothing was submitted again
     assertThat(implementation).variables().containsEntry("actionPlanVersion", 1);
     driver.complete(implementation, "Task_ReviewActionPlan", Map.of("actionPlanDecision", "approved"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,7 +37,9 @@ import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestUsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -353,6 +356,8 @@ class PagesBrowserIT {
     validatedAssessment(scored, scorer, "BASELINE", "2026-01-31", 0);
     String progress = validatedAssessment(scored, scorer, "PROGRESS", "2026-06-30", 1);
     actionPlanWithTwoReports(scored, new Api(http, json, scorer));
+    String firstInitiative = officer.get("/api/engagements/" + scored + "/action-plan").body().path("initiatives")
+        .get(0).path("id").asText();
     // one plan sent back with comments, another's second version waiting for the World Bank
     String returned = open(officer, TestCountries.next(), "Strategy whose action plan was sent back");
     String returnedLead = member(returned, "lead-authority");
@@ -399,6 +404,27 @@ class PagesBrowserIT {
           "/tasks/" + task(reviewed, "Task_ReviewActionPlan").getId(), language, weights, problems);
       check(browser().signIn(returnedLead, language), "action-plan-rework",
           "/tasks/" + task(returned, "Task_DevelopActionPlan").getId(), language, weights, problems);
+      // the team's own pages: the plan with its gaps to draft from, an initiative, the progress report, and a new
+      // initiative refused field by field
+      Browser team = browser().signIn(scorer, language);
+      check(team, "action-plan-team", "/engagements/" + scored + "/action-plan", language, weights, problems);
+      check(team, "initiative", "/engagements/" + scored + "/action-plan/initiatives/" + firstInitiative, language,
+          weights, problems);
+      check(team, "progress-report", "/engagements/" + scored + "/action-plan/progress-reports/new", language,
+          weights, problems);
+      team.open("/engagements/" + scored + "/action-plan/initiatives/new");
+      team.find("#input-title").sendKeys("Harden government e-mail");
+      // an end before the start (dates set as the date picker would: its typing order depends on the language)
+      team.script("document.getElementById('input-startDate').value = '2028-01-01';"
+          + "document.getElementById('input-endDate').value = '2027-01-01';");
+      team.find("form.card button[type=submit]").click();
+      team.waitFor("#error-summary");
+      team.settle();
+      // what was typed stays, and each refusal is beside its input
+      assertThat(team.find("#input-title").getAttribute("value")).isEqualTo("Harden government e-mail");
+      assertThat(team.find("#input-startDate").getAttribute("value")).isEqualTo("2028-01-01");
+      assertThat(team.find("#field-leadAgency .error-text").getText()).isNotBlank();
+      inspect(team, "initiative-refused", language, problems);
       // the team form as the officer sees it after a refusal: the error beside its field
       itu.open("/engagements/" + ours);
       itu.find("#member-user").sendKeys("nobody-of-this-service");
@@ -409,6 +435,24 @@ class PagesBrowserIT {
       itu.open("/camunda/app/cockpit/default/");
       check(itu, "camunda-refused", "/camunda/app/cockpit/default/", language, weights, problems);
     }
+    // the co-facilitator comments on an initiative from her task: a blank comment is refused beside its box, a
+    // comment appears under the initiative, and she can take it back while the version waits for her decision
+    Browser bank = browser().signIn(reviewer, "en");
+    String reviewTask = "/tasks/" + task(reviewed, "Task_ReviewActionPlan").getId();
+    bank.open(reviewTask);
+    WebElement box = bank.all("article.initiative-review form").get(0);
+    box.findElement(By.cssSelector("button[type=submit]")).click();
+    bank.waitFor("article.initiative-review .error-text");
+    bank.all("article.initiative-review textarea").get(0).sendKeys("Name the CERT's head and fund its second year.");
+    bank.all("article.initiative-review form button[type=submit]").get(0).click();
+    bank.waitFor("article.initiative-review ul.comments");
+    assertThat(bank.find("article.initiative-review ul.comments").getText())
+        .contains("Name the CERT's head and fund its second year.");
+    WebElement takeBack = bank.find("article.initiative-review ul.comments form button");
+    takeBack.click();
+    new WebDriverWait(bank.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(takeBack));
+    bank.settle();
+    assertThat(bank.all("article.initiative-review ul.comments")).isEmpty();
     weights.forEach((page, bytes) -> System.out.printf("page weight %-28s %,9d bytes%n", page, bytes));
     assertThat(problems).isEmpty();
     weights.forEach((page, bytes) -> assertThat(bytes).as(page)
