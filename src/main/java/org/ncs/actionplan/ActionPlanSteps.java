@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.ncs.actionplan.ActionPlanViews.Decision;
 import org.ncs.actionplan.ActionPlanViews.Reviewer;
+import org.ncs.actionplan.ProgressFigures.Figures;
 import org.ncs.lifecycle.TaskDataRejectedException;
 import org.ncs.security.Roles;
 import org.ncs.web.FieldError;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Where the implementation model meets the action plan, named in the model:
+ * Where the implementation and monitoring models meet the action plan, named in the models:
  *
  * <ul>
  *   <li>{@code submitActionPlan}, when the plan is compiled: its initiatives are frozen as the plan's next version,
@@ -28,7 +29,9 @@ import org.springframework.context.annotation.Configuration;
  *       without a comment to say which;</li>
  *   <li>{@code requireProgressReport}, when a progress report falls due and is completed: only once the team has
  *       reported on the plan's initiatives (the figures come from that report, not from the task's form) since the
- *       task began.</li>
+ *       task began;</li>
+ *   <li>{@code measureSlippage}, when a monitoring round begins: the latest report's slippage, as facts and as the
+ *       proposed answer.</li>
  * </ul>
  *
  * A refusal keeps the task open with the reasons, field by field, as a form's own checks do.
@@ -39,6 +42,8 @@ class ActionPlanSteps {
   static final String VERSION = "actionPlanVersion";
   private static final String DECISION = "actionPlanDecision";
   private static final String COMMENTS = "actionPlanComments";
+  static final String SLIPPAGE = "slippage";
+  static final String SLIPPAGE_FACTS = "slippageFacts";
 
   private final PlanReviews reviews;
   private final ProgressReports reports;
@@ -80,6 +85,24 @@ class ActionPlanSteps {
             Messages.get("actionplan.report.required"))));
       }
     };
+  }
+
+  /**
+   * A monitoring round starts from the latest progress report: the initiatives not on time are its slippage, named
+   * for the monitoring body as {@value #SLIPPAGE_FACTS} and proposed as its answer (which it may change, saying why
+   * in its description); without a report there is nothing to propose.
+   */
+  @Bean
+  TaskListener measureSlippage() {
+    return task -> reports.latest(engagement(task), cycle(task)).ifPresent(figures -> {
+      List<String> late = figures.initiatives().stream().filter(initiative -> !initiative.onTime())
+          .map(initiative -> initiative.number() + " " + initiative.title()).toList();
+      Figures overall = figures.overall();
+      task.setVariable(SLIPPAGE_FACTS, Messages.get("actionplan.slippage.facts", figures.asOf().toString(),
+          overall.milestonesOnTime(), overall.milestonesDue(), overall.initiativesOnTime(), overall.initiatives(),
+          late.isEmpty() ? Messages.get("actionplan.slippage.none") : String.join("; ", late)));
+      task.setVariable(SLIPPAGE, late.isEmpty() ? "on-track" : "slippage");
+    });
   }
 
   private static void refusing(DelegateTask task, Runnable step) {

@@ -172,6 +172,19 @@ public class ProgressReports {
         .map(figures -> new Period(figures.asOf(), figures.overall(), figures.focusAreas())).toList());
   }
 
+  /**
+   * The figures of the latest report on a cycle's plan, for the lifecycle (no reader to check): what a monitoring
+   * round starts from.
+   */
+  @Transactional(readOnly = true)
+  public Optional<PlanFigures> latest(String engagementId, int cycle) {
+    return planRepository.findByEngagementIdAndCycle(engagementId, cycle).flatMap(plan -> {
+      List<ProgressReport> all = reports.findByPlanIdOrderByPeriodEnd(plan.getId());
+      return all.isEmpty() ? Optional.empty() : Optional.of(ProgressFigures.of(all.get(all.size() - 1).periodEnd(),
+          initiatives.findByPlanIdOrderByNumber(plan.getId()), facts(all.get(all.size() - 1))));
+    });
+  }
+
   private Optional<ActionPlan> plan(EngagementSummary engagement) {
     return planRepository.findByEngagementIdAndCycle(engagement.id(), engagement.cycle());
   }

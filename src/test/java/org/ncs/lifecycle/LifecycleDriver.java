@@ -207,6 +207,20 @@ public class LifecycleDriver {
         Timestamp.from(Instant.now()));
   }
 
+  /** A progress report, as of yesterday, on the first cycle's plan that reports its one initiative late. */
+  void reportLate(String engagementId) {
+    planInitiative(engagementId, 1);
+    JdbcTemplate jdbc = jdbc();
+    String plan = jdbc.queryForObject("select id from action_plan where engagement_id = ? and cycle = 1",
+        String.class, engagementId);
+    String initiative = jdbc.queryForObject("select id from initiative where plan_id = ?", String.class, plan);
+    String report = UUID.randomUUID().toString();
+    jdbc.update("insert into progress_report (id, plan_id, period_end, submitted_by, submitted_at)"
+        + " values (?, ?, ?, 'driver', ?)", report, plan, today().minusDays(1), Timestamp.from(Instant.now()));
+    jdbc.update("insert into progress_entry (report_id, initiative_id, status, narrative)"
+        + " values (?, ?, 'LATE', 'Six months late.')", report, initiative);
+  }
+
   /**
    * Moves an engagement's lifecycle, still at initiation, straight to compiling its action plan, as if the phases
    * before had been done.

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
 
@@ -25,18 +26,33 @@ class MonitoringEvaluationProcessIT extends ProcessTest {
   }
 
   @Test
-  void slippageCallsForCorrectiveActionThatUpdatesTheActionPlan() {
+  void slippageInTheLatestProgressReportIsProposedAndCallsForCorrectiveAction() {
     ProcessInstance monitoring = monitoring();
+    driver.reportLate(monitoring.getBusinessKey());
     driver.fireTimer(monitoring, "Timer_MonitoringRoundDue");
 
-    driver.complete(monitoring, "Task_MonitorProgress", Map.of("slippage", "slippage",
+    // the round starts from the report: the late initiative named, slippage proposed
+    Task round = driver.task(monitoring, "Task_MonitorProgress");
+    assertThat(engine.getTaskService().getVariable(round.getId(), "slippage")).isEqualTo("slippage");
+    assertThat(engine.getTaskService().getVariable(round.getId(), "slippageFacts")).asString()
+        .contains("0 of 1 initiatives are on time", "I-1 Set up a national CERT");
+    driver.complete(round, Map.of("slippage", "slippage",
         "slippageDescription", "The national CSIRT is six months late: its budget line was not released."));
 
     assertThat(monitoring).task("Task_TakeCorrectiveAction").hasCandidateGroup("lead-authority");
-    driver.complete(monitoring, "Task_TakeCorrectiveAction", Map.of("actionPlanVersion", "2.0"));
+    driver.complete(monitoring, "Task_TakeCorrectiveAction");
     assertThat(monitoring).isWaitingAtExactly("ReceiveTask_StrategyMonitored")
         .hasPassed("Event_CorrectiveActionTaken");
-    assertThat(monitoring).variables().containsEntry("actionPlanVersion", "2.0");
+  }
+
+  @Test
+  void withoutAProgressReportNothingIsProposed() {
+    ProcessInstance monitoring = monitoring();
+    driver.fireTimer(monitoring, "Timer_MonitoringRoundDue");
+
+    Task round = driver.task(monitoring, "Task_MonitorProgress");
+    assertThat(engine.getTaskService().getVariable(round.getId(), "slippage")).isNull();
+    assertThat(engine.getTaskService().getVariable(round.getId(), "slippageFacts")).isNull();
   }
 
   @Test

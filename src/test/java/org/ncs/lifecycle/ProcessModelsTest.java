@@ -54,7 +54,8 @@ class ProcessModelsTest {
   /** Variables the lifecycle sets itself rather than a form: the plan, and what delegates and mappings add. */
   private static final Set<String> PROCESS_VARIABLES = Set.of("engagementId", "country", "cycle", "entryPhase",
       "strategyEndDate", "reportingCadence", "monitoringCadence", "gracePeriod", "taskDurations", "partners",
-      "consultationSummary", "stakeholderGroup", "overdueTask", "consultationRound");
+      "consultationSummary", "stakeholderGroup", "overdueTask", "consultationRound", "actionPlanVersion",
+      "slippageFacts");
 
   private final Map<String, BpmnModelInstance> models = models();
   private final Map<String, JsonNode> forms = forms();
