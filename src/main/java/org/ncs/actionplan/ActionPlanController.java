@@ -47,9 +47,12 @@ class ActionPlanController {
   private final ActionPlans plans;
   private final ProgressReports reports;
   private final PlanReviews reviews;
+  private final ActionPlanExports exports;
   private final CurrentUsers users;
 
-  ActionPlanController(ActionPlans plans, ProgressReports reports, PlanReviews reviews, CurrentUsers users) {
+  ActionPlanController(ActionPlans plans, ProgressReports reports, PlanReviews reviews, ActionPlanExports exports,
+      CurrentUsers users) {
+    this.exports = exports;
     this.plans = plans;
     this.reports = reports;
     this.reviews = reviews;
@@ -165,11 +168,15 @@ class ActionPlanController {
   }
 
   @GetMapping("/action-plan.{format}")
-  @Operation(summary = "The action plan as CSV (the initiatives) or XLSX (initiatives, milestones, budget lines and "
-      + "indicators), in your language")
+  @Operation(summary = "The action plan as CSV (the initiatives), XLSX (initiatives, milestones, budget lines and "
+      + "indicators) or a PDF report (how it is doing, its versions, each initiative in full), in your language")
   ResponseEntity<byte[]> planFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
-      @PathVariable @Pattern(regexp = "csv|xlsx", message = "{validation.exportFormat}") String format,
+      @PathVariable @Pattern(regexp = "csv|xlsx|pdf", message = "{validation.exportFormat}") String format,
       Locale locale) {
+    if ("pdf".equals(format)) {
+      return Tables.download(exports.report(id, false, users.current(), locale), MediaType.APPLICATION_PDF,
+          "action-plan.pdf", locale);
+    }
     ActionPlanView plan = plans.get(id, users.current());
     return "xlsx".equals(format)
         ? Tables.download(Tables.xlsx(List.of(ActionPlanExports.initiatives(plan, locale),
@@ -179,11 +186,16 @@ class ActionPlanController {
   }
 
   @GetMapping("/action-plan/progress.{format}")
-  @Operation(summary = "The progress figures as CSV (the latest report per initiative) or XLSX (that, and every "
-      + "reporting period for the plan and each focus area), in your language")
+  @Operation(summary = "The progress figures as CSV (the latest report per initiative), XLSX (that, and every "
+      + "reporting period for the plan and each focus area) or PDF (the latest report by focus area and initiative), "
+      + "in your language")
   ResponseEntity<byte[]> progressFile(@PathVariable @Pattern(regexp = ID, message = ID_MESSAGE) String id,
-      @PathVariable @Pattern(regexp = "csv|xlsx", message = "{validation.exportFormat}") String format,
+      @PathVariable @Pattern(regexp = "csv|xlsx|pdf", message = "{validation.exportFormat}") String format,
       Locale locale) {
+    if ("pdf".equals(format)) {
+      return Tables.download(exports.report(id, true, users.current(), locale), MediaType.APPLICATION_PDF,
+          "progress.pdf", locale);
+    }
     Progress progress = reports.progress(id, users.current());
     Table latest = ActionPlanExports.progress(progress.latest() == null ? List.of()
         : progress.latest().initiatives(), locale);

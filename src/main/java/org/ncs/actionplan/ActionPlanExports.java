@@ -1,9 +1,12 @@
 package org.ncs.actionplan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ncs.actionplan.ActionPlanViews.ActionPlanView;
@@ -14,17 +17,64 @@ import org.ncs.actionplan.ProgressFigures.Execution;
 import org.ncs.actionplan.ProgressFigures.Figures;
 import org.ncs.actionplan.ProgressFigures.InitiativeFigures;
 import org.ncs.actionplan.ProgressReports.Period;
+import org.ncs.actionplan.ProgressReports.Progress;
+import org.ncs.catalogue.Catalogue;
+import org.ncs.catalogue.FocusArea;
+import org.ncs.engagement.Engagements;
+import org.ncs.security.CurrentUser;
 import org.ncs.web.Messages;
+import org.ncs.web.PdfReports;
 import org.ncs.web.Tables;
 import org.ncs.web.Tables.Table;
+import org.springframework.stereotype.Component;
 
 /**
- * The action plan and its progress as tables for CSV and XLSX, in the reader's language: the same rows as the
- * API, amounts and percentages as numbers, each amount beside its currency.
+ * The action plan and its progress as files, in the reader's language: tables for CSV and XLSX (the same rows as
+ * the API, amounts and percentages as numbers, each amount beside its currency) and a PDF report.
  */
-final class ActionPlanExports {
+@Component
+class ActionPlanExports {
 
-  private ActionPlanExports() {
+  private final ActionPlans plans;
+  private final ProgressReports reports;
+  private final PlanReviews reviews;
+  private final Engagements engagements;
+  private final Catalogue catalogue;
+  private final PdfReports pdfs;
+
+  ActionPlanExports(ActionPlans plans, ProgressReports reports, PlanReviews reviews, Engagements engagements,
+      Catalogue catalogue, PdfReports pdfs) {
+    this.plans = plans;
+    this.reports = reports;
+    this.reviews = reviews;
+    this.engagements = engagements;
+    this.catalogue = catalogue;
+    this.pdfs = pdfs;
+  }
+
+  /**
+   * The plan as a PDF report: how it is doing as of the latest progress report, by focus area and initiative;
+   * then, unless {@code progressOnly}, its versions and each initiative in full.
+   */
+  byte[] report(String engagementId, boolean progressOnly, CurrentUser user, Locale locale) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("engagement", engagements.summary(engagementId, user, locale));
+    variables.put("plan", plans.get(engagementId, user));
+    Progress progress = reports.progress(engagementId, user);
+    variables.put("progress", progress);
+    variables.put("versions", progressOnly ? List.of() : reviews.versions(engagementId, user));
+    // the figures' rows: the whole plan, then each focus area by its number and title
+    Map<String, String> areas = catalogue.current().focusAreas().stream()
+        .collect(Collectors.toMap(FocusArea::id, area -> area.number() + " " + area.title()));
+    Map<String, Figures> rows = new LinkedHashMap<>();
+    if (progress.latest() != null) {
+      rows.put(Messages.get(locale, "export.overall"), progress.latest().overall());
+      progress.latest().focusAreas().forEach(area -> rows.put(areas.getOrDefault(area.focusArea(),
+          area.focusArea()), area.figures()));
+    }
+    variables.put("rows", rows);
+    variables.put("progressOnly", progressOnly);
+    return pdfs.render("actionplan/plan-pdf", variables, locale);
   }
 
   /** One row per initiative, its budget totalled per currency. */

@@ -1,29 +1,14 @@
 package org.ncs.benchmark;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.ncs.benchmark.BenchmarkViews.AreaPoint;
 import org.ncs.benchmark.BenchmarkViews.EvidenceView;
 import org.ncs.benchmark.BenchmarkViews.IndexPack;
@@ -36,15 +21,11 @@ import org.ncs.catalogue.Catalogue;
 import org.ncs.catalogue.Edition;
 import org.ncs.catalogue.Scale;
 import org.ncs.engagement.EngagementViews.EngagementSummary;
-import org.ncs.web.Formats;
-import org.ncs.web.Languages;
 import org.ncs.web.Messages;
+import org.ncs.web.PdfReports;
 import org.ncs.web.Tables;
 import org.ncs.web.Tables.Table;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * The benchmark as files, in the reader's language: the scorecard (CSV, XLSX, and a PDF report rendered from its
@@ -54,19 +35,12 @@ import org.thymeleaf.context.Context;
 @Component
 class BenchmarkExports {
 
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
-
   private final Catalogue catalogue;
-  private final TemplateEngine templates;
-  private final Formats formats;
-  private final Path cjkFont;
+  private final PdfReports pdfs;
 
-  BenchmarkExports(Catalogue catalogue, TemplateEngine templates, Formats formats,
-      @Value("${ncs.export.cjk-font}") Path cjkFont) {
+  BenchmarkExports(Catalogue catalogue, PdfReports pdfs) {
     this.catalogue = catalogue;
-    this.templates = templates;
-    this.formats = formats;
-    this.cjkFont = cjkFont;
+    this.pdfs = pdfs;
   }
 
   /** The focus areas, overall first, with their scores and bands. */
@@ -152,57 +126,18 @@ class BenchmarkExports {
         "evidence"), rows, Set.of(2, 5, 9));
   }
 
-  /**
-   * The scorecard report as a PDF: the page template rendered by openhtmltopdf with DejaVu Sans (Latin, Cyrillic,
-   * Arabic, shaped and reordered right to left by ICU) and a CJK font of the system for Chinese where there is one.
-   */
+  /** The scorecard report as a PDF: overall, focus areas, trend and gaps, then a page per focus area. */
   byte[] report(Scorecard scorecard, List<TrendPoint> trend, EngagementSummary engagement, Locale locale) {
     Edition edition = catalogue.edition(scorecard.assessment().edition()).orElseThrow();
-    Context context = new Context(locale);
-    context.setVariable("scorecard", scorecard);
-    context.setVariable("trend", trend);
-    context.setVariable("engagement", engagement);
-    context.setVariable("edition", edition);
-    context.setVariable("evidence", byId(scorecard.evidence()));
-    context.setVariable("coverageNames", edition.scales().names(Scale.COVERAGE));
-    context.setVariable("implementationNames", edition.scales().names(Scale.IMPLEMENTATION));
-    context.setVariable("fmt", formats);
-    context.setVariable("rtl", Languages.isRightToLeft(locale));
-    // the renderer parses XML, which has no place for most control characters a pasted text may carry
-    String html = CONTROL.matcher(templates.process("benchmark/report", context)).replaceAll("");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    boolean chinese = "zh".equals(locale.getLanguage()) && Files.isReadable(cjkFont);
-    try (PDDocument document = new PDDocument(); TrueTypeCollection collection = chinese
-        && cjkFont.toString().endsWith(".ttc") ? new TrueTypeCollection(cjkFont.toFile()) : null) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.usePDDocument(document);
-      builder.useFont(() -> font("/fonts/DejaVuSans.ttf"), "DejaVu Sans");
-      if (chinese) {
-        // embedded as a subset when the document is written, so the collection stays open until then
-        builder.useFont(new PDFontSupplier(collection == null ? PDType0Font.load(document, cjkFont.toFile())
-            : PDType0Font.load(document, firstFace(collection), true)), "CJK");
-      }
-      builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-      builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-      builder.defaultTextDirection(Languages.isRightToLeft(locale) ? TextDirection.RTL : TextDirection.LTR);
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot render the scorecard report", e);
-    }
-    return out.toByteArray();
-  }
-
-  private static InputStream font(String resource) {
-    return BenchmarkExports.class.getResourceAsStream(resource);
-  }
-
-  /** The first face of a font collection (the system's CJK fonts come as one). */
-  private static TrueTypeFont firstFace(TrueTypeCollection collection) throws IOException {
-    List<TrueTypeFont> faces = new ArrayList<>();
-    collection.processAllFonts(faces::add);
-    return faces.get(0);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("scorecard", scorecard);
+    variables.put("trend", trend);
+    variables.put("engagement", engagement);
+    variables.put("edition", edition);
+    variables.put("evidence", byId(scorecard.evidence()));
+    variables.put("coverageNames", edition.scales().names(Scale.COVERAGE));
+    variables.put("implementationNames", edition.scales().names(Scale.IMPLEMENTATION));
+    return pdfs.render("benchmark/report", variables, locale);
   }
 
   private static List<Object> scores(BigDecimal coverage, BigDecimal implementation, BigDecimal coverageChange,

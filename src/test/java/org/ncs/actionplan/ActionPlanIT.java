@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -384,7 +391,7 @@ class ActionPlanIT {
   }
 
   @Test
-  void theWorldBankReviewsEachVersionWithCommentsPerInitiativeUntilItApproves() {
+  void theWorldBankReviewsEachVersionWithCommentsPerInitiativeUntilItApproves() throws IOException {
     LifecycleDriver driver = new LifecycleDriver(engine);
     driver.jumpToActionPlan(engagement);
     // an empty plan is not submitted, and nothing is frozen
@@ -483,6 +490,23 @@ class ActionPlanIT {
     assertThat(officer.get("/api/engagements/" + engagement + "/history").body().findValuesAsText("action"))
         .contains("ACTION_PLAN_SUBMITTED", "ACTION_PLAN_COMMENTED", "ACTION_PLAN_CHANGES_REQUESTED",
             "ACTION_PLAN_APPROVED");
+
+    // the PDF report: the versions and their decisions, each initiative in full; Arabic set right to left
+    for (String language : List.of("en", "ar")) {
+      ResponseEntity<byte[]> file = bank.inLanguage(language).file(plan() + ".pdf");
+      assertThat(file.getHeaders().getContentType()).hasToString("application/pdf");
+      try (PDDocument report = Loader.loadPDF(file.getBody())) {
+        String text = new PDFTextStripper().getText(report).replaceAll("\\s+", " ");
+        assertThat(text).contains("Establish the national CERT", "Train 500 cybersecurity professionals")
+            .doesNotContain("Run a national awareness campaign");
+        if (language.equals("en")) {
+          assertThat(text).contains("Version 1, submitted by", "Changes requested by", "Version 2", "Approved by");
+        }
+        Path png = Path.of("target", "exports", "action-plan-" + language + ".png");
+        Files.createDirectories(png.getParent());
+        ImageIO.write(new PDFRenderer(report).renderImageWithDPI(0, 80), "png", png.toFile());
+      }
+    }
   }
 
   @Test
