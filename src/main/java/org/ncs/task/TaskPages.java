@@ -89,7 +89,8 @@ class TaskPages {
   private final PlanReviewPanels planReviews;
 
   TaskPages(TaskInbox inbox, Engagements engagements, Catalogue catalogue, CurrentUsers users, Validator validator,
-      AnswerLabels labels, Consultations consultations, Documents documents, Assessments assessments, PlanReviewPanels planReviews) {
+      AnswerLabels labels, Consultations consultations, Documents documents, Assessments assessments,
+      PlanReviewPanels planReviews) {
     this.assessments = assessments;
     this.planReviews = planReviews;
     this.consultations = consultations;

@@ -521,7 +521,8 @@ class ActionPlanIT {
     JsonNode before = officer.get("/api/engagements/" + engagement).body();
     assertThat(StreamSupport.stream(before.path("engagement").path("partners").spliterator(), false)
         .map(JsonNode::asText)).contains("World Bank");
-    String membership = StreamSupport.stream(before.path("members").spliterator(), false).filter(member -> member.path("userId").asText().equals(bankUser))
+    String membership = StreamSupport.stream(before.path("members").spliterator(), false)
+        .filter(member -> member.path("userId").asText().equals(bankUser))
         .findFirst().orElseThrow().path("id").asText();
     assertThat(officer.delete("/api/engagements/" + engagement + "/members/" + membership).status()).isEqualTo(204);
     JsonNode after = officer.get("/api/engagements/" + engagement).body();
