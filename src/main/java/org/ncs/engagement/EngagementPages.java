@@ -257,7 +257,14 @@ class EngagementPages {
       case "STAKEHOLDER_ADDED" -> Messages.get("history.STAKEHOLDER_ADDED", after.path("organisation").asText());
       case "STRATEGY_ADOPTED" -> Messages.get("history.STRATEGY_ADOPTED", after.path("reference").asText());
       case "CYCLE_STARTED" -> Messages.get("history.CYCLE_STARTED", after.asText());
-      case "PARTNER_ADDED" -> Messages.get("history.PARTNER_ADDED", entry.subject());
+      case "PARTNER_ADDED", "PARTNER_REMOVED" -> Messages.get("history." + entry.action(), entry.subject());
+      case "INITIATIVE_ADDED", "INITIATIVE_REMOVED" -> Messages.get("history." + entry.action(),
+          details.path("number").asText(), details.path("title").asText());
+      case "INITIATIVE_CHANGED" -> Messages.get("history.INITIATIVE_CHANGED", details.path("number").asText());
+      case "ACTION_PLAN_SUBMITTED", "ACTION_PLAN_COMMENTED", "ACTION_PLAN_COMMENT_REMOVED", "ACTION_PLAN_APPROVED",
+          "ACTION_PLAN_CHANGES_REQUESTED" -> Messages.get("history." + entry.action(),
+          details.path("version").asText());
+      case "PROGRESS_REPORTED" -> Messages.get("history.PROGRESS_REPORTED", details.path("periodEnd").asText());
       case "DOCUMENT_VERSION_ADDED" -> Messages.get("history.DOCUMENT_VERSION_ADDED", after.path("label").asText(),
           after.path("title").asText());
       case "STAKEHOLDER_PERSON_ADDED" -> Messages.get("history.STAKEHOLDER_PERSON_ADDED",

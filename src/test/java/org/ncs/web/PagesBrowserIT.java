@@ -400,6 +400,7 @@ class PagesBrowserIT {
       check(itu, "action-plan-empty", "/engagements/" + theirs + "/action-plan", language, weights, problems);
       check(itu, "action-plan-version", "/engagements/" + reviewed + "/action-plan/versions/1", language, weights,
           problems);
+      check(itu, "engagement-implementation", "/engagements/" + reviewed, language, weights, problems);
       check(browser().signIn(reviewer, language), "action-plan-review",
           "/tasks/" + task(reviewed, "Task_ReviewActionPlan").getId(), language, weights, problems);
       check(browser().signIn(returnedLead, language), "action-plan-rework",
