@@ -35,8 +35,10 @@ import org.ncs.security.CurrentUsers;
 import org.ncs.web.ConflictException;
 import org.ncs.web.FieldError;
 import org.ncs.web.InvalidRequestException;
+import org.ncs.web.Messages;
 import org.ncs.web.NotFoundException;
 import org.ncs.web.Pages;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -48,8 +50,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The action plan's page: how the plan is doing (timeliness, budget execution and effectiveness, over the
- * reporting periods and by focus area), its initiatives on a timeline, and each initiative in full.
+ * The action plan's pages: the plan (how it is doing over the reporting periods and by focus area, its versions,
+ * its initiatives on a timeline and each in full), a version with its review, and for the country's team the forms
+ * to add or change an initiative, draft one from a gap, and report progress.
  */
 @Controller
 @Validated
@@ -116,7 +119,9 @@ class ActionPlanPages {
       RedirectAttributes next) {
     PlanCommentRequest request = new PlanCommentRequest(initiativeId == null || initiativeId.isBlank() ? null
         : initiativeId, body);
-    String on = "review-" + (request.initiativeId() == null ? "plan" : request.initiativeId());
+    // the box the comment came from, to go back to: an id of ours, or the plan's
+    String on = "review-" + (request.initiativeId() != null
+        && request.initiativeId().matches(ActionPlanRequests.ID) ? request.initiativeId() : "plan");
     var refused = validator.validate(request);
     String error = refused.isEmpty() ? null : refused.iterator().next().getMessage();
     if (error == null) {
@@ -125,15 +130,17 @@ class ActionPlanPages {
       } catch (ConflictException conflict) {
         error = conflict.getBody().getDetail();
       } catch (InvalidRequestException invalid) {
+        // an initiative not in the version has no box of its own: the plan's box says so
         error = invalid.errors().get(0).message();
+        on = "review-plan";
       }
     }
     if (error != null) {
       next.addFlashAttribute("reviewError", Map.of(on, error));
       next.addFlashAttribute("reviewSent", Map.of(on, body == null ? "" : body));
     }
-    return "redirect:" + Pages.localPath(back == null ? "/engagements/" + id + "/action-plan/versions/" + number
-        : back) + "#" + on;
+    return "redirect:" + Pages.localPath((back == null ? "/engagements/" + id + "/action-plan/versions/" + number
+        : back) + "#" + on);
   }
 
   @PostMapping("/engagements/{id}/action-plan/versions/{number}/comments/{commentId}/delete")
@@ -157,7 +164,7 @@ class ActionPlanPages {
       message = "{validation.engagementId}") String id, @PathVariable @Pattern(regexp = ActionPlanRequests.ID,
       message = "{validation.id}") String initiativeId, Model model, Locale locale) {
     InitiativeView initiative = plans.initiative(id, initiativeId, users.current());
-    return initiativeForm(id, initiative, InitiativeForm.of(initiative), List.of(), model, locale);
+    return initiativeForm(id, initiative, InitiativeForm.of(initiative, locale), List.of(), model, locale);
   }
 
   /**
@@ -171,11 +178,12 @@ class ActionPlanPages {
       regexp = ActionPlanRequests.ID, message = "{validation.id}") String initiativeId,
       @RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
     CurrentUser user = users.current();
-    InitiativeForm.Parsed form = InitiativeForm.parse(params);
+    InitiativeForm.Parsed form = InitiativeForm.parse(params, locale);
     List<FieldError> errors = new ArrayList<>(form.errors());
     validator.validate(form.request()).forEach(violation -> errors.add(new FieldError(
         violation.getPropertyPath().toString().replaceAll("\\[(\\d+)]\\.<[^>]+>", "[$1]"), violation.getMessage())));
     InitiativeView saved = null;
+    boolean changedMeanwhile = false;
     if (errors.isEmpty()) {
       try {
         saved = initiativeId == null ? plans.add(id, form.request(), user)
@@ -183,11 +191,16 @@ class ActionPlanPages {
       } catch (InvalidRequestException invalid) {
         errors.addAll(invalid.errors());
       } catch (ConflictException conflict) {
-        errors.add(new FieldError("version", conflict.getBody().getDetail()));
+        errors.add(new FieldError("version", Messages.get("actionplan.changedMeanwhileForm")));
+        changedMeanwhile = true;
       }
     }
     if (saved == null) {
       InitiativeView initiative = initiativeId == null ? null : plans.initiative(id, initiativeId, user);
+      if (changedMeanwhile) {
+        // what was typed stays; saving again, having looked at the plan, replaces the colleague's change
+        form.values().fields().put("version", Long.toString(initiative.version()));
+      }
       return initiativeForm(id, initiative, form.values(), errors, model, locale);
     }
     return "redirect:/engagements/" + id + "/action-plan#initiative-" + saved.id();
@@ -220,7 +233,7 @@ class ActionPlanPages {
       String id, Model model, Locale locale) {
     CurrentUser user = users.current();
     ActionPlanView plan = plans.get(id, user);
-    return reportForm(id, plan, ProgressForm.of(reports.draft(id, user), plan.initiatives()), Map.of(), model,
+    return reportForm(id, plan, ProgressForm.of(reports.draft(id, user), plan.initiatives(), locale), Map.of(), model,
         locale);
   }
 
@@ -229,7 +242,7 @@ class ActionPlanPages {
       String id, @RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
     CurrentUser user = users.current();
     ActionPlanView plan = plans.get(id, user);
-    ProgressForm.Parsed form = ProgressForm.parse(params, plan.initiatives());
+    ProgressForm.Parsed form = ProgressForm.parse(params, plan.initiatives(), locale);
     Map<String, String> errors = new LinkedHashMap<>();
     form.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
     if (errors.isEmpty()) {
@@ -267,6 +280,9 @@ class ActionPlanPages {
   private String initiativeForm(String id, InitiativeView initiative, InitiativeForm.Values values,
       List<FieldError> errors, Model model, Locale locale) {
     CurrentUser user = users.current();
+    if (!user.isCountryTeam()) {
+      throw new AccessDeniedException("Only the country's team shapes its action plan");
+    }
     model.addAttribute("engagement", engagements.summary(id, user, locale));
     model.addAttribute("initiative", initiative);
     model.addAttribute("values", values);

@@ -1,9 +1,12 @@
 package org.ncs.actionplan;
 
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.ncs.actionplan.ActionPlanViews.Decision;
@@ -28,8 +31,7 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@code decideActionPlan}, when that task is completed: the decision, refused when it asks for changes
  *       without a comment to say which;</li>
  *   <li>{@code requireProgressReport}, when a progress report falls due and is completed: only once the team has
- *       reported on the plan's initiatives (the figures come from that report, not from the task's form) since the
- *       task began;</li>
+ *       reported on the plan's initiatives (the figures come from that report, not from the task's form);</li>
  *   <li>{@code measureSlippage}, when a monitoring round begins: the latest report's slippage, as facts and as the
  *       proposed answer.</li>
  * </ul>
@@ -77,10 +79,20 @@ class ActionPlanSteps {
     });
   }
 
+  /**
+   * A report counts for the task if it was sent since the last report's task was done (or implementation began):
+   * the team may report before the task falls due, and one report never answers two tasks.
+   */
   @Bean
   TaskListener requireProgressReport() {
     return task -> {
-      if (!reports.reportedSince(engagement(task), cycle(task), task.getCreateTime().toInstant())) {
+      HistoryService history = task.getProcessEngineServices().getHistoryService();
+      Date since = history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+          .taskDefinitionKey(task.getTaskDefinitionKey()).finished().orderByHistoricTaskInstanceEndTime().desc()
+          .listPage(0, 1).stream().map(HistoricTaskInstance::getEndTime).findFirst()
+          .orElseGet(() -> history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+              .singleResult().getStartTime());
+      if (!reports.reportedSince(engagement(task), cycle(task), since.toInstant())) {
         throw new TaskDataRejectedException(task.getId(), task.getName(), List.of(new FieldError("progressReport",
             Messages.get("actionplan.report.required"))));
       }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.ncs.actionplan.ActionPlanRequests.BudgetLineRequest;
@@ -20,13 +21,15 @@ import org.ncs.actionplan.Initiative.KpiKind;
 import org.ncs.actionplan.Initiative.Priority;
 import org.ncs.actionplan.Initiative.Status;
 import org.ncs.web.FieldError;
+import org.ncs.web.Formats;
 import org.ncs.web.Messages;
 import org.springframework.util.MultiValueMap;
 
 /**
  * The initiative's page form: its fields named as the API names them ({@code budget[1].amount}), so that the API's
  * field errors land beside the inputs they are about. Rows of milestones, budget lines and indicators left blank
- * are no rows; the rows kept are numbered again from 0, in the values shown back as in the request.
+ * are no rows; the rows kept are numbered again from 0, in the values shown back as in the request. Numbers are read
+ * as the reader's language writes them.
  */
 final class InitiativeForm {
 
@@ -45,7 +48,7 @@ final class InitiativeForm {
   private InitiativeForm() {
   }
 
-  static Values of(InitiativeView initiative) {
+  static Values of(InitiativeView initiative, Locale locale) {
     Map<String, String> fields = new HashMap<>();
     fields.put("title", initiative.title());
     fields.put("objective", initiative.objective());
@@ -63,13 +66,13 @@ final class InitiativeForm {
     }
     for (int i = 0; i < initiative.budget().size(); i++) {
       var line = initiative.budget().get(i);
-      row(fields, "budget", i, line.key(), line.description(), line.amount().toPlainString(), line.currency(),
-          line.funding().name(), Boolean.toString(line.committed()));
+      row(fields, "budget", i, line.key(), line.description(), Formats.plainDecimal(line.amount(), locale),
+          line.currency(), line.funding().name(), Boolean.toString(line.committed()));
     }
     for (int i = 0; i < initiative.kpis().size(); i++) {
       var kpi = initiative.kpis().get(i);
-      row(fields, "kpis", i, kpi.key(), kpi.indicator(), kpi.unit(), kpi.baseline().toPlainString(),
-          kpi.target().toPlainString(), kpi.targetDate().toString(), kpi.kind().name());
+      row(fields, "kpis", i, kpi.key(), kpi.indicator(), kpi.unit(), Formats.plainDecimal(kpi.baseline(), locale),
+          Formats.plainDecimal(kpi.target(), locale), kpi.targetDate().toString(), kpi.kind().name());
     }
     return new Values(fields, initiative.elements().stream().map(GuideRef::id).toList(),
         initiative.milestones().size(), initiative.budget().size(), initiative.kpis().size());
@@ -79,7 +82,7 @@ final class InitiativeForm {
     return new Values(Map.of("priority", Priority.MEDIUM.name()), List.of(), 0, 0, 0);
   }
 
-  static Parsed parse(MultiValueMap<String, String> params) {
+  static Parsed parse(MultiValueMap<String, String> params, Locale locale) {
     List<FieldError> errors = new ArrayList<>();
     Map<String, String> fields = new HashMap<>();
     for (String name : List.of("title", "objective", "focusArea", "leadAgency", "contributingAgencies",
@@ -93,7 +96,7 @@ final class InitiativeForm {
     copy(fields, "budget", budget);
     copy(fields, "kpis", kpis);
     List<String> elements = params.getOrDefault("elements", List.of()).stream().filter(e -> !e.isBlank()).toList();
-    Reader read = new Reader(errors);
+    Reader read = new Reader(errors, locale);
     InitiativeRequest request = new InitiativeRequest(fields.get("title"), fields.get("objective"),
         fields.get("focusArea"), elements, fields.get("leadAgency"),
         fields.get("contributingAgencies") == null ? List.of() : Arrays.stream(fields.get("contributingAgencies")
@@ -171,7 +174,7 @@ final class InitiativeForm {
   }
 
   /** Reads typed values, noting each that is not of its type under its field's name. */
-  private record Reader(List<FieldError> errors) {
+  private record Reader(List<FieldError> errors, Locale locale) {
 
     LocalDate date(String field, String text) {
       try {
@@ -184,7 +187,7 @@ final class InitiativeForm {
 
     BigDecimal number(String field, String text) {
       try {
-        return text == null ? null : new BigDecimal(text.replace(" ", "").replace(",", ""));
+        return text == null ? null : Formats.parseDecimal(text, locale);
       } catch (NumberFormatException notANumber) {
         errors.add(new FieldError(field, Messages.get("validation.number")));
         return null;
@@ -200,10 +203,12 @@ final class InitiativeForm {
       }
     }
 
+    /** The version the form was made from: one that is not a number is refused, never left unchecked. */
     Long version(String text) {
       try {
         return text == null ? null : Long.valueOf(text);
       } catch (NumberFormatException notANumber) {
+        errors.add(new FieldError("version", Messages.get("validation.invalid")));
         return null;
       }
     }

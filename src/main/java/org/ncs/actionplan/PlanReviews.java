@@ -68,7 +68,7 @@ public class PlanReviews {
    * @throws InvalidRequestException naming what keeps the plan from review; nothing is stored
    */
   @Transactional
-  public int submit(String engagementId, String country, int cycle, String by) {
+  int submit(String engagementId, String country, int cycle, String by) {
     List<InitiativeView> initiatives = actionPlans.initiatives(engagementId, cycle);
     List<FieldError> errors = new ArrayList<>();
     if (initiatives.isEmpty()) {
@@ -90,7 +90,7 @@ public class PlanReviews {
 
   /** The latest version's review begins, or passes to the other reviewer when a partner joined or left. */
   @Transactional
-  public void openReview(String engagementId, int cycle, Reviewer reviewer) {
+  void openReview(String engagementId, int cycle, Reviewer reviewer) {
     pending(engagementId, cycle).reviewBy(reviewer);
   }
 
@@ -101,7 +101,7 @@ public class PlanReviews {
    * @throws InvalidRequestException when changes are asked for without a word on what to change
    */
   @Transactional
-  public void decide(String engagementId, int cycle, Decision decision, String comment, String by) {
+  void decide(String engagementId, int cycle, Decision decision, String comment, String by) {
     PlanVersion version = pending(engagementId, cycle);
     if (comment != null && !comment.isBlank()) {
       comments.save(new PlanComment(version.getId(), null, comment.trim(), by, clock.instant()));
@@ -141,23 +141,26 @@ public class PlanReviews {
 
   /** Whether the user reviews the version waiting for a decision: they may comment on it. */
   public boolean reviews(VersionView version, CurrentUser user) {
-    VersionSummary summary = version.version();
-    return summary.decision() == null && summary.reviewer() != null
-        && user.hasRole(summary.reviewer() == Reviewer.WORLD_BANK ? Roles.WB_COFACILITATOR
-            : Roles.STEERING_COMMITTEE);
+    return version.version().decision() == null && mayReview(version.version(), user);
+  }
+
+  /** Whether the user is of the version's reviewer: the World Bank's co-facilitators, or the steering committee. */
+  private static boolean mayReview(VersionSummary version, CurrentUser user) {
+    return version.reviewer() != null && user.hasRole(version.reviewer() == Reviewer.WORLD_BANK
+        ? Roles.WB_COFACILITATOR : Roles.STEERING_COMMITTEE);
   }
 
   /** A comment of the reviewer on the version under review, on one of its initiatives or on the whole. */
   @Transactional
   public CommentView comment(String engagementId, int number, PlanCommentRequest request, CurrentUser user) {
     EngagementSummary engagement = actionPlans.engagement(engagementId, user);
-    List<PlanVersion> listed = listed(engagementId, engagement.cycle());
+    List<PlanVersion> listed = locked(engagementId, engagement.cycle());
     VersionView version = view(listed, number);
+    if (!mayReview(version.version(), user)) {
+      throw new AccessDeniedException("Only the reviewer of the action plan comments on it");
+    }
     if (version.version().decision() != null) {
       throw new ConflictException(Messages.get("actionplan.review.decided", number));
-    }
-    if (!reviews(version, user)) {
-      throw new AccessDeniedException("Only the reviewer of the action plan comments on it");
     }
     Optional<InitiativeView> initiative = Optional.ofNullable(request.initiativeId()).map(id ->
         version.initiatives().stream().filter(i -> i.id().equals(id)).findFirst()
@@ -167,7 +170,8 @@ public class PlanReviews {
     PlanComment comment = comments.save(new PlanComment(stored.getId(), request.initiativeId(),
         request.body().trim(), user.id(), clock.instant()));
     audit.record(user.id(), engagement.country().code(), engagementId, "ACTION_PLAN_COMMENTED", comment.getId(),
-        Map.of("version", number, "initiative", initiative.map(InitiativeView::number).orElse("")));
+        Map.of("version", number, "initiative", initiative.map(InitiativeView::number).orElse(""),
+            "body", comment.body()));
     return comment(comment, numbers(version.initiatives()));
   }
 
@@ -175,9 +179,11 @@ public class PlanReviews {
   @Transactional
   public void removeComment(String engagementId, int number, String commentId, CurrentUser user) {
     EngagementSummary engagement = actionPlans.engagement(engagementId, user);
-    List<PlanVersion> listed = listed(engagementId, engagement.cycle());
-    PlanVersion version = listed.stream().filter(v -> v.number() == number).findFirst()
-        .orElseThrow(() -> new NotFoundException(Messages.get("actionplan.review.noVersion", number)));
+    List<PlanVersion> listed = locked(engagementId, engagement.cycle());
+    if (number < 1 || number > listed.size()) {
+      throw new NotFoundException(Messages.get("actionplan.review.noVersion", number));
+    }
+    PlanVersion version = listed.get(number - 1);
     PlanComment comment = comments.findById(commentId).filter(c -> c.versionId().equals(version.getId())
         && c.author().equals(user.id()))
         .orElseThrow(() -> new NotFoundException(Messages.get("actionplan.review.noComment", commentId)));
@@ -185,8 +191,9 @@ public class PlanReviews {
       throw new ConflictException(Messages.get("actionplan.review.decided", number));
     }
     comments.delete(comment);
+    // the comment is gone from the version; what it said stays in the audit trail
     audit.record(user.id(), engagement.country().code(), engagementId, "ACTION_PLAN_COMMENT_REMOVED",
-        commentId, Map.of("version", number));
+        commentId, Map.of("version", number, "body", comment.body()));
   }
 
   private List<PlanVersion> listed(String engagementId, int cycle) {
@@ -194,8 +201,14 @@ public class PlanReviews {
         .map(plan -> versions.findByPlanIdOrderByNumber(plan.getId())).orElse(List.of());
   }
 
+  /** The versions, locked for a comment or a decision. */
+  private List<PlanVersion> locked(String engagementId, int cycle) {
+    return plans.findByEngagementIdAndCycle(engagementId, cycle)
+        .map(plan -> versions.lockByPlanId(plan.getId())).orElse(List.of());
+  }
+
   private PlanVersion pending(String engagementId, int cycle) {
-    List<PlanVersion> listed = listed(engagementId, cycle);
+    List<PlanVersion> listed = locked(engagementId, cycle);
     if (listed.isEmpty() || listed.get(listed.size() - 1).decision() != null) {
       throw new IllegalStateException("No version of the action plan of engagement " + engagementId
           + " waits for a decision");

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.ncs.actionplan.ActionPlanRequests.ActualValue;
@@ -19,6 +20,7 @@ import org.ncs.actionplan.Initiative.Kpi;
 import org.ncs.actionplan.Initiative.Milestone;
 import org.ncs.actionplan.Initiative.Status;
 import org.ncs.web.FieldError;
+import org.ncs.web.Formats;
 import org.ncs.web.Messages;
 import org.springframework.util.MultiValueMap;
 
@@ -48,7 +50,7 @@ final class ProgressForm {
   }
 
   /** The inputs' values from a report (the draft: the last report carried forward). */
-  static Map<String, String> of(ProgressReportRequest report, List<InitiativeView> plan) {
+  static Map<String, String> of(ProgressReportRequest report, List<InitiativeView> plan, Locale locale) {
     Map<String, String> fields = new HashMap<>();
     fields.put("periodEnd", String.valueOf(report.periodEnd()));
     for (int i = 0; i < plan.size(); i++) {
@@ -61,7 +63,7 @@ final class ProgressForm {
       for (int j = 0; j < initiative.kpis().size(); j++) {
         String key = initiative.kpis().get(j).key();
         fields.put(at + "kpis[" + j + "].actual", entry == null ? null : entry.kpis().stream()
-            .filter(actual -> actual.key().equals(key)).map(actual -> actual.actual().toPlainString())
+            .filter(actual -> actual.key().equals(key)).map(actual -> Formats.plainDecimal(actual.actual(), locale))
             .findFirst().orElse(null));
       }
       for (int j = 0; j < initiative.milestones().size(); j++) {
@@ -74,14 +76,15 @@ final class ProgressForm {
       for (int j = 0; j < currencies.size(); j++) {
         String currency = currencies.get(j);
         fields.put(at + "spend[" + j + "].amount", entry == null ? null : entry.spend().stream()
-            .filter(spent -> spent.currency().equals(currency)).map(spent -> spent.amount().toPlainString())
+            .filter(spent -> spent.currency().equals(currency))
+            .map(spent -> Formats.plainDecimal(spent.amount(), locale))
             .findFirst().orElse(null));
       }
     }
     return fields;
   }
 
-  static Parsed parse(MultiValueMap<String, String> params, List<InitiativeView> plan) {
+  static Parsed parse(MultiValueMap<String, String> params, List<InitiativeView> plan, Locale locale) {
     Map<String, String> fields = new HashMap<>();
     List<FieldError> errors = new ArrayList<>();
     Map<String, String> inputOf = new HashMap<>();
@@ -101,7 +104,7 @@ final class ProgressForm {
       for (int j = 0; j < initiative.kpis().size(); j++) {
         Kpi kpi = initiative.kpis().get(j);
         String input = at + "kpis[" + j + "].actual";
-        BigDecimal actual = number(input, value(params, input, fields), errors);
+        BigDecimal actual = number(input, value(params, input, fields), errors, locale);
         if (actual != null) {
           inputOf.put(at + "kpis[" + actuals.size() + "].", input);
           actuals.add(new ActualValue(kpi.key(), actual));
@@ -121,7 +124,7 @@ final class ProgressForm {
       List<String> currencies = currencies(initiative);
       for (int j = 0; j < currencies.size(); j++) {
         String input = at + "spend[" + j + "].amount";
-        BigDecimal amount = number(input, value(params, input, fields), errors);
+        BigDecimal amount = number(input, value(params, input, fields), errors, locale);
         if (amount != null) {
           inputOf.put(at + "spend[" + spend.size() + "].", input);
           spend.add(new SpendToDate(currencies.get(j), amount));
@@ -155,9 +158,9 @@ final class ProgressForm {
     }
   }
 
-  private static BigDecimal number(String field, String text, List<FieldError> errors) {
+  private static BigDecimal number(String field, String text, List<FieldError> errors, Locale locale) {
     try {
-      return text == null ? null : new BigDecimal(text.replace(" ", "").replace(",", ""));
+      return text == null ? null : Formats.parseDecimal(text, locale);
     } catch (NumberFormatException notANumber) {
       errors.add(new FieldError(field, Messages.get("validation.number")));
       return null;

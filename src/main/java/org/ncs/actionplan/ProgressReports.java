@@ -111,9 +111,9 @@ public class ProgressReports {
     }).toList());
   }
 
-  /** Whether the team has reported on the cycle's plan since the moment given (when a report fell due). */
+  /** Whether the team has reported on the cycle's plan since the moment given. */
   @Transactional(readOnly = true)
-  public boolean reportedSince(String engagementId, int cycle, Instant since) {
+  boolean reportedSince(String engagementId, int cycle, Instant since) {
     return planRepository.findByEngagementIdAndCycle(engagementId, cycle)
         .map(plan -> reports.existsByPlanIdAndSubmittedAtGreaterThanEqual(plan.getId(), since)).orElse(false);
   }
@@ -177,7 +177,7 @@ public class ProgressReports {
    * round starts from.
    */
   @Transactional(readOnly = true)
-  public Optional<PlanFigures> latest(String engagementId, int cycle) {
+  Optional<PlanFigures> latest(String engagementId, int cycle) {
     return planRepository.findByEngagementIdAndCycle(engagementId, cycle).flatMap(plan -> {
       List<ProgressReport> all = reports.findByPlanIdOrderByPeriodEnd(plan.getId());
       return all.isEmpty() ? Optional.empty() : Optional.of(ProgressFigures.of(all.get(all.size() - 1).periodEnd(),

@@ -244,7 +244,6 @@ class TaskPages {
     model.addAttribute("engagement", engagements.summaries(List.of(task.engagementId()), user, locale)
         .get(task.engagementId()));
     model.addAttribute("form", form);
-    model.addAttribute("me", user.id());
     model.addAttribute("feedback", consultations.forTask(task, user).orElse(null));
     model.addAttribute("assessment", assessments.ofStep(task.id(), task.engagementId(), user).orElse(null));
     model.addAttribute("planReview", planReviews.forTask(task.activityId(), task.engagementId(), user)

@@ -1,6 +1,7 @@
 package org.ncs.web;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,5 +83,41 @@ public class Formats {
     format.setMinimumFractionDigits(Math.max(0, value.scale()));
     format.setMaximumFractionDigits(Math.max(0, value.scale()));
     return format.format(value);
+  }
+
+  /**
+   * A decimal number for an input, to be read back by {@link #parseDecimal}: without grouping, its decimal point a
+   * dot, or the language's own separator where a dot groups thousands (Spanish, say).
+   */
+  public static String plainDecimal(BigDecimal value, Locale locale) {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+    String plain = value.toPlainString();
+    return symbols.getGroupingSeparator() == '.' ? plain.replace('.', symbols.getDecimalSeparator()) : plain;
+  }
+
+  /**
+   * A decimal number as a person of that language types it: {@code 1,250,000.50} in English, {@code 1 250 000,50}
+   * in French, with or without the grouping, the digits of the language or ASCII ones. A dot is a decimal point
+   * in every language too, so {@code 2.5} is always two and a half.
+   *
+   * @throws NumberFormatException when the text is not such a number, whatever the language
+   */
+  public static BigDecimal parseDecimal(String text, Locale locale) {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+    char decimal = symbols.getDecimalSeparator();
+    char grouping = symbols.getGroupingSeparator();
+    StringBuilder plain = new StringBuilder();
+    for (char c : text.trim().toCharArray()) {
+      if (Character.isDigit(c)) {
+        plain.append(Character.forDigit(Character.digit(c, 10), 10));
+      } else if (c == decimal || (c == '.' && grouping != '.')) {
+        plain.append('.');
+      } else if (c == '-' || c == symbols.getMinusSign()) {
+        plain.append('-');
+      } else if (c != grouping && !Character.isSpaceChar(c)) {
+        throw new NumberFormatException("Not a number in " + locale + ": " + text);
+      }
+    }
+    return new BigDecimal(plain.toString());
   }
 }

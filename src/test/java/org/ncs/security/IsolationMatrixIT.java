@@ -133,6 +133,7 @@ class IsolationMatrixIT {
           new Object[] {HttpMethod.GET, e + "/action-plan/versions", null},
           new Object[] {HttpMethod.GET, e + "/action-plan/versions/1", null},
           new Object[] {HttpMethod.POST, e + "/action-plan/versions/1/comments", Map.of("body", "Intrusion")},
+          new Object[] {HttpMethod.DELETE, e + "/action-plan/versions/1/comments/" + other.engagement(), null},
           new Object[] {HttpMethod.GET, e + "/action-plan.pdf", null},
           new Object[] {HttpMethod.GET, e + "/action-plan/progress.pdf", null},
           new Object[] {HttpMethod.GET, "/api/tasks/" + other.task(), null},
