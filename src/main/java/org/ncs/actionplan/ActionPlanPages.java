@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ncs.actionplan.ActionPlanRequests.PlanCommentRequest;
 import org.ncs.actionplan.ActionPlanViews.ActionPlanView;
 import org.ncs.actionplan.ActionPlanViews.GuideRef;
 import org.ncs.actionplan.ActionPlanViews.InitiativeView;
+import org.ncs.actionplan.ProgressFigures.AreaFigures;
 import org.ncs.actionplan.ProgressFigures.Figures;
 import org.ncs.actionplan.ProgressFigures.IndicatorProgress;
 import org.ncs.actionplan.ProgressFigures.InitiativeFigures;
@@ -66,8 +68,15 @@ class ActionPlanPages {
   record Timeline(LocalDate from, LocalDate to, Double today, List<Span> spans) {
   }
 
-  /** The plan's figures over the reporting periods as polylines of a 600 × 100 chart, with the periods' places. */
-  record Chart(String milestones, String initiatives, String effectiveness, List<Tick> ticks) {
+  /**
+   * The plan's figures over the reporting periods as polylines of a 600 × 100 chart, with the periods' places,
+   * and the same for each focus area, by its id.
+   */
+  record Chart(Lines plan, Map<String, Lines> areas, List<Tick> ticks) {
+  }
+
+  /** Milestones on time, initiatives on time and effectiveness, each as the points of a polyline. */
+  record Lines(String milestones, String initiatives, String effectiveness) {
   }
 
   record Tick(int x, LocalDate asOf) {
@@ -366,15 +375,26 @@ class ActionPlanPages {
       ticks.add(new Tick(periods.size() == 1 ? WIDTH / 2 : 20 + i * (WIDTH - 40) / (periods.size() - 1),
           periods.get(i).asOf()));
     }
-    return new Chart(line(periods, ticks, Figures::milestonesPercent), line(periods, ticks,
-        Figures::initiativesPercent), line(periods, ticks, Figures::effectivenessPercent), ticks);
+    Map<String, Lines> areas = new TreeMap<>();
+    periods.stream().flatMap(period -> period.focusAreas().stream()).map(AreaFigures::focusArea).distinct()
+        .forEach(area -> areas.put(area, lines(periods, ticks, period -> period.focusAreas().stream()
+            .filter(figures -> figures.focusArea().equals(area)).map(AreaFigures::figures).findFirst()
+            .orElse(null))));
+    return new Chart(lines(periods, ticks, Period::overall), areas, ticks);
   }
 
-  /** One figure of the plan over the periods; a period without it leaves its point out. */
-  private static String line(List<Period> periods, List<Tick> ticks, Function<Figures, BigDecimal> figure) {
+  private static Lines lines(List<Period> periods, List<Tick> ticks, Function<Period, Figures> of) {
+    return new Lines(line(periods, ticks, of, Figures::milestonesPercent),
+        line(periods, ticks, of, Figures::initiativesPercent), line(periods, ticks, of, Figures::effectivenessPercent));
+  }
+
+  /** One figure over the periods; a period without it leaves its point out. */
+  private static String line(List<Period> periods, List<Tick> ticks, Function<Period, Figures> of,
+      Function<Figures, BigDecimal> figure) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < periods.size(); i++) {
-      BigDecimal value = figure.apply(periods.get(i).overall());
+      Figures figures = of.apply(periods.get(i));
+      BigDecimal value = figures == null ? null : figure.apply(figures);
       if (value != null) {
         line.append(ticks.get(i).x()).append(',').append(BigDecimal.valueOf(100).subtract(value).toPlainString())
             .append(' ');
