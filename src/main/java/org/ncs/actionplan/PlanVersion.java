@@ -87,14 +87,6 @@ class PlanVersion extends AssignedIdEntity {
     this.decidedAt = at;
   }
 
-  String planId() {
-    return planId;
-  }
-
-  String engagementId() {
-    return engagementId;
-  }
-
   String tenantId() {
     return tenantId;
   }
