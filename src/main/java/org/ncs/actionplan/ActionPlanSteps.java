@@ -2,6 +2,7 @@ package org.ncs.actionplan;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,6 +14,7 @@ import org.ncs.actionplan.ActionPlanViews.Decision;
 import org.ncs.actionplan.ActionPlanViews.Reviewer;
 import org.ncs.actionplan.ProgressFigures.Figures;
 import org.ncs.lifecycle.TaskDataRejectedException;
+import org.ncs.lifecycle.TaskInbox;
 import org.ncs.security.Roles;
 import org.ncs.web.FieldError;
 import org.ncs.web.InvalidRequestException;
@@ -32,8 +34,8 @@ import org.springframework.context.annotation.Configuration;
  *       without a comment to say which;</li>
  *   <li>{@code requireProgressReport}, when a progress report falls due and is completed: only once the team has
  *       reported on the plan's initiatives (the figures come from that report, not from the task's form);</li>
- *   <li>{@code measureSlippage}, when a monitoring round begins: the latest report's slippage, as facts and as the
- *       proposed answer.</li>
+ *   <li>{@code measureSlippage}, when a monitoring round begins: the latest report's timeliness and late
+ *       initiatives, and the slippage they show as the proposed answer.</li>
  * </ul>
  *
  * A refusal keeps the task open with the reasons, field by field, as a form's own checks do.
@@ -45,7 +47,6 @@ class ActionPlanSteps {
   private static final String DECISION = "actionPlanDecision";
   private static final String COMMENTS = "actionPlanComments";
   static final String SLIPPAGE = "slippage";
-  static final String SLIPPAGE_FACTS = "slippageFacts";
 
   private final PlanReviews reviews;
   private final ProgressReports reports;
@@ -100,9 +101,9 @@ class ActionPlanSteps {
   }
 
   /**
-   * A monitoring round starts from the latest progress report: the initiatives not on time are its slippage, named
-   * for the monitoring body as {@value #SLIPPAGE_FACTS} and proposed as its answer (which it may change, saying why
-   * in its description); without a report there is nothing to propose.
+   * A monitoring round starts from the latest progress report: its day, its timeliness and the initiatives not on
+   * time, kept on the round's task for its form to word in the reader's language, and the slippage they show
+   * proposed as the monitoring body's answer (which it may change, saying why). Without a report, nothing.
    */
   @Bean
   TaskListener measureSlippage() {
@@ -110,10 +111,11 @@ class ActionPlanSteps {
       List<String> late = figures.initiatives().stream().filter(initiative -> !initiative.onTime())
           .map(initiative -> initiative.number() + " " + initiative.title()).toList();
       Figures overall = figures.overall();
-      task.setVariable(SLIPPAGE_FACTS, Messages.get("actionplan.slippage.facts", figures.asOf().toString(),
-          overall.milestonesOnTime(), overall.milestonesDue(), overall.initiativesOnTime(), overall.initiatives(),
-          late.isEmpty() ? Messages.get("actionplan.slippage.none") : String.join("; ", late)));
-      task.setVariable(SLIPPAGE, late.isEmpty() ? "on-track" : "slippage");
+      task.setVariablesLocal(Map.of("slippageAsOf", figures.asOf().toString(),
+          "milestonesOnTime", overall.milestonesOnTime(), "milestonesDue", overall.milestonesDue(),
+          "initiativesOnTime", overall.initiativesOnTime(), "initiativesCounted", overall.initiatives(),
+          "lateInitiatives", String.join("; ", late)));
+      task.setVariableLocal(SLIPPAGE + TaskInbox.PROPOSED, late.isEmpty() ? "on-track" : "slippage");
     });
   }
 

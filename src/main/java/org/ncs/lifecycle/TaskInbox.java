@@ -49,6 +49,9 @@ import org.springframework.web.ErrorResponseException;
 @Service
 public class TaskInbox {
 
+  /** The suffix of a task-local variable by which a step proposes the answer of one of its form's choices. */
+  public static final String PROPOSED = "Proposed";
+
   private final TaskService tasks;
   private final HistoryService history;
   private final RepositoryService repository;
@@ -139,7 +142,8 @@ public class TaskInbox {
 
   /**
    * The task's form as the caller sees it, in their language: its texts with what they show, and in each input its
-   * earlier answer (a decision is asked afresh), or, after a refusal, what was just sent.
+   * earlier answer, or, after a refusal, what was just sent. A decision is asked afresh, unless the step proposes
+   * one: a task-local {@code <key>Proposed} variable (a monitoring round proposes the slippage its report shows).
    *
    * @param sent the answers just sent, or null
    */
@@ -153,11 +157,17 @@ public class TaskInbox {
     Set<String> names = new LinkedHashSet<>(FormViews.textVariables(form.get()));
     form.get().fields().forEach(field -> names.add(field.key()));
     Map<String, Object> variables = system.call(() -> tasks.getVariables(taskId, names));
+    List<String> proposals = form.get().fields().stream().filter(FormField::isChoice)
+        .map(field -> field.key() + PROPOSED).toList();
+    Map<String, Object> proposed = proposals.isEmpty() ? Map.of()
+        : system.call(() -> tasks.getVariablesLocal(taskId, proposals));
     Map<String, Object> values = new HashMap<>();
     for (FormField field : form.get().fields()) {
       Object value = field.readonly() || sent == null ? variables.get(field.key()) : sent.get(field.key());
       if (value != null && (sent != null || field.readonly() || !field.isChoice())) {
         values.put(field.key(), value);
+      } else if (sent == null && proposed.get(field.key() + PROPOSED) != null) {
+        values.put(field.key(), proposed.get(field.key() + PROPOSED));
       }
     }
     String engagementId = engagementOf(task);

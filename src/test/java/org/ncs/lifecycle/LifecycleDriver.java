@@ -241,6 +241,23 @@ public class LifecycleDriver {
         .execute();
   }
 
+  /** Moves an engagement's lifecycle, still at initiation, straight to a monitoring round of progress. */
+  public void jumpToMonitoringRound(String engagementId) {
+    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-lifecycle").singleResult();
+    engine.getRuntimeService().createProcessInstanceModification(lifecycle.getId())
+        .cancelAllForActivity("CallActivity_Initiation")
+        .startBeforeActivity("CallActivity_MonitoringEvaluation")
+        .execute();
+    ProcessInstance monitoring = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-phase-5-monitoring-evaluation")
+        .singleResult();
+    engine.getRuntimeService().createProcessInstanceModification(monitoring.getId())
+        .cancelAllForActivity("Task_EstablishMonitoring")
+        .startBeforeActivity("Task_MonitorProgress")
+        .execute();
+  }
+
   /** The drafting team notes every comment of the round that has no disposition yet. */
   void dispositionAll(Object round) {
     jdbc().update("update feedback_item set disposition = 'NOTED', disposition_reason = 'Noted.',"

@@ -33,9 +33,10 @@ class MonitoringEvaluationProcessIT extends ProcessTest {
 
     // the round starts from the report: the late initiative named, slippage proposed
     Task round = driver.task(monitoring, "Task_MonitorProgress");
-    assertThat(engine.getTaskService().getVariable(round.getId(), "slippage")).isEqualTo("slippage");
-    assertThat(engine.getTaskService().getVariable(round.getId(), "slippageFacts")).asString()
-        .contains("0 of 1 initiatives are on time", "I-1 Set up a national CERT");
+    assertThat(engine.getTaskService().getVariables(round.getId())).containsEntry("slippageProposed", "slippage")
+        .containsEntry("initiativesOnTime", 0).containsEntry("initiativesCounted", 1)
+        .containsEntry("lateInitiatives", "I-1 Set up a national CERT")
+        .containsEntry("slippageAsOf", LifecycleDriver.today().minusDays(1).toString());
     driver.complete(round, Map.of("slippage", "slippage",
         "slippageDescription", "The national CSIRT is six months late: its budget line was not released."));
 
@@ -51,8 +52,8 @@ class MonitoringEvaluationProcessIT extends ProcessTest {
     driver.fireTimer(monitoring, "Timer_MonitoringRoundDue");
 
     Task round = driver.task(monitoring, "Task_MonitorProgress");
-    assertThat(engine.getTaskService().getVariable(round.getId(), "slippage")).isNull();
-    assertThat(engine.getTaskService().getVariable(round.getId(), "slippageFacts")).isNull();
+    assertThat(engine.getTaskService().getVariable(round.getId(), "slippageProposed")).isNull();
+    assertThat(engine.getTaskService().getVariable(round.getId(), "slippageAsOf")).isNull();
   }
 
   @Test

@@ -55,7 +55,8 @@ class ProcessModelsTest {
   private static final Set<String> PROCESS_VARIABLES = Set.of("engagementId", "country", "cycle", "entryPhase",
       "strategyEndDate", "reportingCadence", "monitoringCadence", "gracePeriod", "taskDurations", "partners",
       "consultationSummary", "stakeholderGroup", "overdueTask", "consultationRound", "actionPlanVersion",
-      "slippageFacts");
+      "slippageAsOf", "milestonesOnTime", "milestonesDue", "initiativesOnTime", "initiativesCounted",
+      "lateInitiatives");
 
   private final Map<String, BpmnModelInstance> models = models();
   private final Map<String, JsonNode> forms = forms();

@@ -356,6 +356,8 @@ class PagesBrowserIT {
     validatedAssessment(scored, scorer, "BASELINE", "2026-01-31", 0);
     String progress = validatedAssessment(scored, scorer, "PROGRESS", "2026-06-30", 1);
     actionPlanWithTwoReports(scored, new Api(http, json, scorer));
+    // the monitoring body's round starts from the plan's latest progress report
+    new LifecycleDriver(engine).jumpToMonitoringRound(scored);
     String firstInitiative = officer.get("/api/engagements/" + scored + "/action-plan").body().path("initiatives")
         .get(0).path("id").asText();
     // one plan sent back with comments, another's second version waiting for the World Bank
@@ -401,6 +403,11 @@ class PagesBrowserIT {
       check(itu, "action-plan-version", "/engagements/" + reviewed + "/action-plan/versions/1", language, weights,
           problems);
       check(itu, "engagement-implementation", "/engagements/" + reviewed, language, weights, problems);
+      check(itu, "monitoring-round", "/tasks/" + task(scored, "Task_MonitorProgress").getId(), language, weights,
+          problems);
+      // the late initiative of the last report is named, and slippage proposed
+      assertThat(itu.find("input[name=slippage][value=slippage]").isSelected()).isTrue();
+      assertThat(itu.text()).contains("I-2");
       check(browser().signIn(reviewer, language), "action-plan-review",
           "/tasks/" + task(reviewed, "Task_ReviewActionPlan").getId(), language, weights, problems);
       check(browser().signIn(returnedLead, language), "action-plan-rework",
