@@ -62,7 +62,7 @@ public final class ActionPlanViews {
    * @param decision empty while it waits for one
    */
   public record VersionSummary(int number, String submittedBy, Instant submittedAt, Reviewer reviewer,
-      Decision decision, String decidedBy, Instant decidedAt, int comments) {
+      Decision decision, String decidedBy, Instant decidedAt, long comments) {
   }
 
   /**

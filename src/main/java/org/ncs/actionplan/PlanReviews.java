@@ -117,11 +117,8 @@ public class PlanReviews {
   @Transactional(readOnly = true)
   public List<VersionSummary> versions(String engagementId, CurrentUser user) {
     EngagementSummary engagement = actionPlans.engagement(engagementId, user);
-    List<PlanVersion> listed = listed(engagementId, engagement.cycle());
-    Map<String, Long> counts = comments.findByVersionIdInOrderByCreatedAt(listed.stream().map(PlanVersion::getId)
-        .toList()).stream().collect(Collectors.groupingBy(PlanComment::versionId, Collectors.counting()));
-    return listed.stream().map(version -> summary(version, counts.getOrDefault(version.getId(), 0L).intValue()))
-        .toList();
+    return plans.findByEngagementIdAndCycle(engagementId, engagement.cycle())
+        .map(plan -> versions.summaries(plan.getId())).orElse(List.of());
   }
 
   /** A version with its initiatives, what changed since the one before, and the comments on it. */
@@ -239,7 +236,7 @@ public class PlanReviews {
         comment.author(), comment.createdAt());
   }
 
-  private static VersionSummary summary(PlanVersion version, int comments) {
+  private static VersionSummary summary(PlanVersion version, long comments) {
     return new VersionSummary(version.number(), version.submittedBy(), version.submittedAt(), version.reviewer(),
         version.decision(), version.decidedBy(), version.decidedAt(), comments);
   }

@@ -3,6 +3,7 @@ package org.ncs.actionplan;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.ncs.actionplan.ActionPlanViews.VersionSummary;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -20,4 +21,11 @@ interface PlanVersionRepository extends JpaRepository<PlanVersion, String> {
   List<PlanVersion> lockByPlanId(String planId);
 
   Optional<PlanVersion> findFirstByPlanIdOrderByNumberDesc(String planId);
+
+  /** The versions as listed, with their comments counted: without reading their frozen initiatives. */
+  @Query("select new org.ncs.actionplan.ActionPlanViews$VersionSummary(v.number, v.submittedBy, v.submittedAt,"
+      + " v.reviewer, v.decision, v.decidedBy, v.decidedAt,"
+      + " (select count(c) from PlanComment c where c.versionId = v.id))"
+      + " from PlanVersion v where v.planId = :planId order by v.number")
+  List<VersionSummary> summaries(String planId);
 }
