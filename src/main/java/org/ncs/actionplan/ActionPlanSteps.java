@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.ncs.actionplan.ActionPlanViews.Decision;
 import org.ncs.actionplan.ActionPlanViews.Reviewer;
 import org.ncs.actionplan.ProgressFigures.Figures;
+import org.ncs.lifecycle.StepTasks;
 import org.ncs.lifecycle.TaskDataRejectedException;
 import org.ncs.lifecycle.TaskInbox;
 import org.ncs.security.Roles;
@@ -59,7 +59,7 @@ class ActionPlanSteps {
   @Bean
   TaskListener submitActionPlan() {
     return task -> refusing(task, () -> task.setVariable(VERSION,
-        reviews.submit(engagement(task), country(task), cycle(task), actor(task))));
+        reviews.submit(engagement(task), StepTasks.country(task), cycle(task), StepTasks.actor(task))));
   }
 
   /** The last round's general comment is kept on its version; the new round's form starts without it. */
@@ -76,7 +76,7 @@ class ActionPlanSteps {
     return task -> refusing(task, () -> {
       Object comments = task.getVariable(COMMENTS);
       reviews.decide(engagement(task), cycle(task), decision(task.getVariable(DECISION)),
-          comments == null ? null : comments.toString(), actor(task));
+          comments == null ? null : comments.toString(), StepTasks.actor(task));
     });
   }
 
@@ -146,26 +146,11 @@ class ActionPlanSteps {
     return task.getExecution().getProcessBusinessKey();
   }
 
-  private static String country(DelegateTask task) {
-    Object country = task.getTenantId() != null ? task.getTenantId() : task.getVariable("country");
-    if (country == null) {
-      throw new ProcessEngineException("Task " + task.getId() + " belongs to no country: no action plan");
-    }
-    return country.toString();
-  }
-
   private static int cycle(DelegateTask task) {
     Object cycle = task.getVariable("cycle");
     if (cycle == null) {
       throw new ProcessEngineException("Task " + task.getId() + " belongs to no strategy cycle: no action plan");
     }
     return Integer.parseInt(cycle.toString());
-  }
-
-  /** Whoever completes the task: the one signed in, else its assignee. */
-  private static String actor(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId()
-        : task.getAssignee() != null ? task.getAssignee() : "system";
   }
 }

@@ -2,11 +2,10 @@ package org.ncs.benchmark;
 
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ncs.lifecycle.StepTasks;
 import org.ncs.lifecycle.TaskDataRejectedException;
 import org.ncs.web.FieldError;
 import org.ncs.web.Messages;
@@ -29,7 +28,6 @@ class AssessmentSteps {
 
   /** The task-local variable that names the step's assessment. */
   static final String ASSESSMENT = "assessment";
-  private static final String COUNTRY = "country";
 
   private final Assessments assessments;
 
@@ -62,12 +60,8 @@ class AssessmentSteps {
   }
 
   private void open(DelegateTask task, AssessmentKind kind, Instant reuseValidatedSince) {
-    Object country = task.getTenantId() != null ? task.getTenantId() : task.getVariable(COUNTRY);
-    if (country == null) {
-      throw new ProcessEngineException("Task " + task.getId() + " belongs to no country: no assessment to open");
-    }
-    String id = assessments.openForStep(task.getExecution().getProcessBusinessKey(), country.toString(), kind,
-        actor(task), reuseValidatedSince);
+    String id = assessments.openForStep(task.getExecution().getProcessBusinessKey(), StepTasks.country(task), kind,
+        StepTasks.actor(task), reuseValidatedSince);
     task.setVariableLocal(ASSESSMENT, id);
   }
 
@@ -79,11 +73,5 @@ class AssessmentSteps {
     HistoricProcessInstance phase = task.getProcessEngineServices().getHistoryService()
         .createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
     return phase == null ? null : phase.getStartTime().toInstant();
-  }
-
-  /** Whoever completed the step before this one; the engine itself when a timer began it. */
-  private static String actor(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : "system";
   }
 }

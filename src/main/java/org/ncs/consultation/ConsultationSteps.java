@@ -9,13 +9,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ncs.audit.AuditTrail;
 import org.ncs.document.DocumentViews.VersionRef;
 import org.ncs.document.Documents;
 import org.ncs.engagement.Engagements;
 import org.ncs.engagement.StakeholderRegistry;
 import org.ncs.lifecycle.Consultation;
+import org.ncs.lifecycle.StepTasks;
 import org.ncs.lifecycle.TaskDataRejectedException;
 import org.ncs.web.FieldError;
 import org.ncs.web.Messages;
@@ -94,7 +94,7 @@ class ConsultationSteps {
       }
       String instance = task.getProcessInstanceId();
       ConsultationRound round = rounds.save(new ConsultationRound(engagementId, instance,
-          rounds.lastNumber(instance) + 1, versionId, label, link, groups, actor(task), clock.instant()));
+          rounds.lastNumber(instance) + 1, versionId, label, link, groups, StepTasks.actor(task), clock.instant()));
       List<FeedbackItem> answered = items.unanswered(instance, List.of(Disposition.ACCEPTED,
           Disposition.PARTLY_ACCEPTED));
       answered.forEach(item -> item.answeredIn(round.getId()));
@@ -106,7 +106,7 @@ class ConsultationSteps {
       details.put("draft", label);
       details.put("groups", groups);
       details.put("answers", answered.size());
-      audit.record(actor(task), task.getTenantId(), engagementId, "DRAFT_RELEASED", round.getId(),
+      audit.record(StepTasks.actor(task), task.getTenantId(), engagementId, "DRAFT_RELEASED", round.getId(),
           Map.of("after", details));
     };
   }
@@ -119,7 +119,7 @@ class ConsultationSteps {
       List<FeedbackItem> given = new ArrayList<>(items.findByTaskIdOrderByCreatedAt(task.getId()));
       if (remarks != null) {
         String engagementId = task.getExecution().getProcessBusinessKey();
-        String author = actor(task);
+        String author = StepTasks.actor(task);
         given.add(items.save(new FeedbackItem(roundOf(task), task.getId(), group,
             Consultations.organisation(engagements.organisationsOf(engagementId, group, author)), null, remarks,
             null, author, clock.instant())));
@@ -176,11 +176,5 @@ class ConsultationSteps {
   private static String text(DelegateTask task, String name) {
     Object value = task.getVariable(name);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
-
-  private static String actor(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : task.getAssignee() != null ? task.getAssignee()
-        : "system";
   }
 }
