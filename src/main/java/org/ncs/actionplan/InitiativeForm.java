@@ -1,15 +1,11 @@
 package org.ncs.actionplan;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.ncs.actionplan.ActionPlanRequests.BudgetLineRequest;
 import org.ncs.actionplan.ActionPlanRequests.InitiativeRequest;
 import org.ncs.actionplan.ActionPlanRequests.KpiRequest;
@@ -96,7 +92,7 @@ final class InitiativeForm {
     copy(fields, "budget", budget);
     copy(fields, "kpis", kpis);
     List<String> elements = params.getOrDefault("elements", List.of()).stream().filter(e -> !e.isBlank()).toList();
-    Reader read = new Reader(errors, locale);
+    FormInput read = new FormInput(errors, locale);
     InitiativeRequest request = new InitiativeRequest(fields.get("title"), fields.get("objective"),
         fields.get("focusArea"), elements, fields.get("leadAgency"),
         fields.get("contributingAgencies") == null ? List.of() : Arrays.stream(fields.get("contributingAgencies")
@@ -114,7 +110,7 @@ final class InitiativeForm {
             read.number(at + "baseline", row.get("baseline")), read.number(at + "target", row.get("target")),
             read.date(at + "targetDate", row.get("targetDate")),
             read.choice(at + "kind", row.get("kind"), KpiKind::valueOf)), "kpis"),
-        read.version(fields.get("version")));
+        version(fields.get("version"), errors));
     return new Parsed(request, errors, new Values(fields, elements, milestones.size(), budget.size(),
         kpis.size()));
   }
@@ -173,44 +169,13 @@ final class InitiativeForm {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  /** Reads typed values, noting each that is not of its type under its field's name. */
-  private record Reader(List<FieldError> errors, Locale locale) {
-
-    LocalDate date(String field, String text) {
-      try {
-        return text == null ? null : LocalDate.parse(text);
-      } catch (DateTimeParseException notADate) {
-        errors.add(new FieldError(field, Messages.get("validation.date")));
-        return null;
-      }
-    }
-
-    BigDecimal number(String field, String text) {
-      try {
-        return text == null ? null : Formats.parseDecimal(text, locale);
-      } catch (NumberFormatException notANumber) {
-        errors.add(new FieldError(field, Messages.get("validation.number")));
-        return null;
-      }
-    }
-
-    <E> E choice(String field, String text, Function<String, E> of) {
-      try {
-        return text == null ? null : of.apply(text);
-      } catch (IllegalArgumentException unknown) {
-        errors.add(new FieldError(field, Messages.get("validation.invalid")));
-        return null;
-      }
-    }
-
-    /** The version the form was made from: one that is not a number is refused, never left unchecked. */
-    Long version(String text) {
-      try {
-        return text == null ? null : Long.valueOf(text);
-      } catch (NumberFormatException notANumber) {
-        errors.add(new FieldError("version", Messages.get("validation.invalid")));
-        return null;
-      }
+  /** The version the form was made from: one that is not a number is refused, never left unchecked. */
+  private static Long version(String text, List<FieldError> errors) {
+    try {
+      return text == null ? null : Long.valueOf(text);
+    } catch (NumberFormatException notANumber) {
+      errors.add(new FieldError("version", Messages.get("validation.invalid")));
+      return null;
     }
   }
 }

@@ -2,7 +2,6 @@ package org.ncs.actionplan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.ncs.actionplan.Initiative.Milestone;
 import org.ncs.actionplan.Initiative.Status;
 import org.ncs.web.FieldError;
 import org.ncs.web.Formats;
-import org.ncs.web.Messages;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -88,23 +86,18 @@ final class ProgressForm {
     Map<String, String> fields = new HashMap<>();
     List<FieldError> errors = new ArrayList<>();
     Map<String, String> inputOf = new HashMap<>();
-    LocalDate periodEnd = date("periodEnd", value(params, "periodEnd", fields), errors);
+    FormInput read = new FormInput(errors, locale);
+    LocalDate periodEnd = read.date("periodEnd", value(params, "periodEnd", fields));
     List<ProgressEntry> entries = new ArrayList<>();
     for (int i = 0; i < plan.size(); i++) {
       InitiativeView initiative = plan.get(i);
       String at = "entries[" + i + "].";
-      String statusText = value(params, at + "status", fields);
-      Status status = null;
-      try {
-        status = statusText == null ? null : Status.valueOf(statusText);
-      } catch (IllegalArgumentException unknown) {
-        errors.add(new FieldError(at + "status", Messages.get("validation.invalid")));
-      }
+      Status status = read.choice(at + "status", value(params, at + "status", fields), Status::valueOf);
       List<ActualValue> actuals = new ArrayList<>();
       for (int j = 0; j < initiative.kpis().size(); j++) {
         Kpi kpi = initiative.kpis().get(j);
         String input = at + "kpis[" + j + "].actual";
-        BigDecimal actual = number(input, value(params, input, fields), errors, locale);
+        BigDecimal actual = read.number(input, value(params, input, fields));
         if (actual != null) {
           inputOf.put(at + "kpis[" + actuals.size() + "].", input);
           actuals.add(new ActualValue(kpi.key(), actual));
@@ -114,7 +107,7 @@ final class ProgressForm {
       for (int j = 0; j < initiative.milestones().size(); j++) {
         Milestone milestone = initiative.milestones().get(j);
         String input = at + "milestones[" + j + "].reachedOn";
-        LocalDate on = date(input, value(params, input, fields), errors);
+        LocalDate on = read.date(input, value(params, input, fields));
         if (on != null) {
           inputOf.put(at + "milestones[" + reached.size() + "].", input);
           reached.add(new MilestoneReached(milestone.key(), on));
@@ -124,7 +117,7 @@ final class ProgressForm {
       List<String> currencies = currencies(initiative);
       for (int j = 0; j < currencies.size(); j++) {
         String input = at + "spend[" + j + "].amount";
-        BigDecimal amount = number(input, value(params, input, fields), errors, locale);
+        BigDecimal amount = read.number(input, value(params, input, fields));
         if (amount != null) {
           inputOf.put(at + "spend[" + spend.size() + "].", input);
           spend.add(new SpendToDate(currencies.get(j), amount));
@@ -147,23 +140,5 @@ final class ProgressForm {
     String value = text == null || text.isBlank() ? null : text.trim();
     fields.put(name, value);
     return value;
-  }
-
-  private static LocalDate date(String field, String text, List<FieldError> errors) {
-    try {
-      return text == null ? null : LocalDate.parse(text);
-    } catch (DateTimeParseException notADate) {
-      errors.add(new FieldError(field, Messages.get("validation.date")));
-      return null;
-    }
-  }
-
-  private static BigDecimal number(String field, String text, List<FieldError> errors, Locale locale) {
-    try {
-      return text == null ? null : Formats.parseDecimal(text, locale);
-    } catch (NumberFormatException notANumber) {
-      errors.add(new FieldError(field, Messages.get("validation.number")));
-      return null;
-    }
   }
 }
