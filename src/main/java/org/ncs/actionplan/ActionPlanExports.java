@@ -19,6 +19,7 @@ import org.ncs.actionplan.ProgressFigures.InitiativeFigures;
 import org.ncs.actionplan.ProgressReports.Period;
 import org.ncs.actionplan.ProgressReports.Progress;
 import org.ncs.catalogue.Catalogue;
+import org.ncs.catalogue.Edition;
 import org.ncs.catalogue.FocusArea;
 import org.ncs.engagement.Engagements;
 import org.ncs.security.CurrentUser;
@@ -64,8 +65,7 @@ class ActionPlanExports {
     variables.put("progress", progress);
     variables.put("versions", progressOnly ? List.of() : reviews.versions(engagementId, user));
     // the figures' rows: the whole plan, then each focus area by its number and title
-    Map<String, String> areas = catalogue.current().focusAreas().stream()
-        .collect(Collectors.toMap(FocusArea::id, area -> area.number() + " " + area.title()));
+    Map<String, String> areas = areaNames(catalogue.current());
     Map<String, Figures> rows = new LinkedHashMap<>();
     if (progress.latest() != null) {
       rows.put(Messages.get(locale, "export.overall"), progress.latest().overall());
@@ -75,6 +75,12 @@ class ActionPlanExports {
     variables.put("rows", rows);
     variables.put("progressOnly", progressOnly);
     return pdfs.render("actionplan/plan-pdf", variables, locale);
+  }
+
+  /** The edition's focus areas by id, each as its number and title ("5.2 Incident management"). */
+  static Map<String, String> areaNames(Edition edition) {
+    return edition.focusAreas().stream()
+        .collect(Collectors.toMap(FocusArea::id, area -> area.number() + " " + area.title()));
   }
 
   /** One row per initiative, its budget totalled per currency. */

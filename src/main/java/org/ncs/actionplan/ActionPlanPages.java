@@ -30,7 +30,6 @@ import org.ncs.actionplan.ProgressReports.Progress;
 import org.ncs.benchmark.BenchmarkViews.CandidateInitiative;
 import org.ncs.benchmark.Scorecards;
 import org.ncs.catalogue.Catalogue;
-import org.ncs.catalogue.FocusArea;
 import org.ncs.engagement.Engagements;
 import org.ncs.security.CurrentUser;
 import org.ncs.security.CurrentUsers;
@@ -331,8 +330,7 @@ class ActionPlanPages {
       }
     }
     model.addAttribute("figures", figures);
-    model.addAttribute("areas", catalogue.current().focusAreas().stream()
-        .collect(Collectors.toMap(FocusArea::id, area -> area.number() + " " + area.title())));
+    model.addAttribute("areas", ActionPlanExports.areaNames(catalogue.current()));
     model.addAttribute("indicators", indicators);
     model.addAttribute("timeline", timeline(plan.initiatives(), LocalDate.now(clock)));
     model.addAttribute("chart", progress.periods().isEmpty() ? null : chart(progress.periods()));

@@ -2,6 +2,7 @@ package org.ncs.actionplan;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +13,9 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, String>
    * for a hundred reports in one statement (the batch fetch size): a bounded number whatever the reports.
    */
   List<ProgressReport> findByPlanIdOrderByPeriodEnd(String planId);
+
+  /** A plan's latest report. */
+  Optional<ProgressReport> findFirstByPlanIdOrderByPeriodEndDesc(String planId);
 
   boolean existsByPlanIdAndSubmittedAtGreaterThanEqual(String planId, Instant since);
 

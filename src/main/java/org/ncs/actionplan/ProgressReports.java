@@ -94,8 +94,8 @@ public class ProgressReports {
     Optional<ActionPlan> plan = plan(plans.team(engagementId, user));
     List<Initiative> listed = plan.map(found -> initiatives.findByPlanIdOrderByNumber(found.getId()))
         .orElse(List.of());
-    Map<String, Reported> last = plan.map(found -> reports.findByPlanIdOrderByPeriodEnd(found.getId()))
-        .filter(all -> !all.isEmpty()).map(all -> facts(all.get(all.size() - 1))).orElse(Map.of());
+    Map<String, Reported> last = plan.flatMap(found -> reports.findFirstByPlanIdOrderByPeriodEndDesc(found.getId()))
+        .map(ProgressReports::facts).orElse(Map.of());
     return new ProgressReportRequest(LocalDate.now(clock), listed.stream().map(initiative -> {
       Content content = initiative.content();
       Reported reported = last.getOrDefault(initiative.getId(),
@@ -178,11 +178,9 @@ public class ProgressReports {
    */
   @Transactional(readOnly = true)
   Optional<PlanFigures> latest(String engagementId, int cycle) {
-    return planRepository.findByEngagementIdAndCycle(engagementId, cycle).flatMap(plan -> {
-      List<ProgressReport> all = reports.findByPlanIdOrderByPeriodEnd(plan.getId());
-      return all.isEmpty() ? Optional.empty() : Optional.of(ProgressFigures.of(all.get(all.size() - 1).periodEnd(),
-          initiatives.findByPlanIdOrderByNumber(plan.getId()), facts(all.get(all.size() - 1))));
-    });
+    return planRepository.findByEngagementIdAndCycle(engagementId, cycle).flatMap(plan -> reports
+        .findFirstByPlanIdOrderByPeriodEndDesc(plan.getId()).map(report -> ProgressFigures.of(report.periodEnd(),
+            initiatives.findByPlanIdOrderByNumber(plan.getId()), facts(report))));
   }
 
   private Optional<ActionPlan> plan(EngagementSummary engagement) {

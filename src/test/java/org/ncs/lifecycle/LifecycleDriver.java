@@ -226,35 +226,29 @@ public class LifecycleDriver {
    * before had been done.
    */
   public void jumpToActionPlan(String engagementId) {
-    ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-lifecycle").singleResult();
-    engine.getRuntimeService().createProcessInstanceModification(lifecycle.getId())
-        .cancelAllForActivity("CallActivity_Initiation")
-        .startBeforeActivity("CallActivity_Implementation")
-        .execute();
-    ProcessInstance implementation = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-phase-4-implementation")
-        .singleResult();
-    engine.getRuntimeService().createProcessInstanceModification(implementation.getId())
-        .cancelAllForActivity("Task_PrioritiseInitiatives")
-        .startBeforeActivity("Task_DevelopActionPlan")
-        .execute();
+    jump(engagementId, "CallActivity_Implementation", "ncs-phase-4-implementation", "Task_PrioritiseInitiatives",
+        "Task_DevelopActionPlan");
   }
 
   /** Moves an engagement's lifecycle, still at initiation, straight to a monitoring round of progress. */
   public void jumpToMonitoringRound(String engagementId) {
+    jump(engagementId, "CallActivity_MonitoringEvaluation", "ncs-phase-5-monitoring-evaluation",
+        "Task_EstablishMonitoring", "Task_MonitorProgress");
+  }
+
+  /** From initiation to a phase's call activity, then in the phase from its first task to the task wanted. */
+  private void jump(String engagementId, String callActivity, String phase, String firstTask, String task) {
     ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-lifecycle").singleResult();
     engine.getRuntimeService().createProcessInstanceModification(lifecycle.getId())
         .cancelAllForActivity("CallActivity_Initiation")
-        .startBeforeActivity("CallActivity_MonitoringEvaluation")
+        .startBeforeActivity(callActivity)
         .execute();
-    ProcessInstance monitoring = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(engagementId).processDefinitionKey("ncs-phase-5-monitoring-evaluation")
-        .singleResult();
-    engine.getRuntimeService().createProcessInstanceModification(monitoring.getId())
-        .cancelAllForActivity("Task_EstablishMonitoring")
-        .startBeforeActivity("Task_MonitorProgress")
+    ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(engagementId).processDefinitionKey(phase).singleResult();
+    engine.getRuntimeService().createProcessInstanceModification(called.getId())
+        .cancelAllForActivity(firstTask)
+        .startBeforeActivity(task)
         .execute();
   }
 
