@@ -86,12 +86,13 @@ public class Formats {
   }
 
   /**
-   * A decimal number for an input, to be read back by {@link #parseDecimal}: without grouping, its decimal point a
-   * dot, or the language's own separator where a dot groups thousands (Spanish, say).
+   * A decimal number for an input, to be read back by {@link #parseDecimal}: without grouping or trailing zeros
+   * (70, not 70.0000), its decimal point a dot, or the language's own separator where a dot groups thousands
+   * (Spanish, say).
    */
   public static String plainDecimal(BigDecimal value, Locale locale) {
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-    String plain = value.toPlainString();
+    String plain = value.stripTrailingZeros().toPlainString();
     return symbols.getGroupingSeparator() == '.' ? plain.replace('.', symbols.getDecimalSeparator()) : plain;
   }
 
