@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.ncs.testing.IntegrationTest;
+import org.ncs.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,9 +61,10 @@ class ServiceIT {
   }
 
   @Test
-  void theCamundaWebappsAcceptTheDocumentedAdminLogin() throws Exception {
-    assertThat(login("admin", "admin").statusCode()).isEqualTo(200);
-    assertThat(login("admin", "admin").body()).contains("\"userId\":\"admin\"").contains("tasklist");
+  void theCamundaWebappsAcceptTheAdministratorsLogin() throws Exception {
+    String password = TestDatabase.ADMIN_PASSWORD;
+    assertThat(login("admin", password).statusCode()).isEqualTo(200);
+    assertThat(login("admin", password).body()).contains("\"userId\":\"admin\"").contains("tasklist");
     assertThat(login("admin", "not-the-password").statusCode()).isEqualTo(401);
   }
 

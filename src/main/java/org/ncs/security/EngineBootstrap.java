@@ -37,12 +37,21 @@ import org.springframework.stereotype.Component;
 class EngineBootstrap extends AbstractProcessEnginePlugin {
 
   static final String TASK_FILTER = "All tasks";
+  /** What the README and application.yaml give for the embedded database on a laptop. */
+  static final String DEFAULT_PASSWORD = "admin";
   private static final Logger log = LoggerFactory.getLogger(EngineBootstrap.class);
 
   private final String adminId;
   private final String adminPassword;
 
-  EngineBootstrap(@Value("${ncs.admin.user}") String adminId, @Value("${ncs.admin.password}") String adminPassword) {
+  EngineBootstrap(@Value("${ncs.admin.user}") String adminId, @Value("${ncs.admin.password}") String adminPassword,
+      @Value("${spring.datasource.url:}") String databaseUrl) {
+    if (!databaseUrl.startsWith("jdbc:h2:") && (adminPassword.isBlank() || adminPassword.equals(DEFAULT_PASSWORD))) {
+      throw new UnsafeDefaultException("The administrator's password is the documented default ('"
+          + DEFAULT_PASSWORD + "') or empty, and the service runs on a shared database (" + databaseUrl.replaceAll(
+          "\\?.*", "") + "), where anyone who read the README could sign in as administrator.",
+          "Set NCS_ADMIN_PASSWORD to a password of your own, from a secret of your platform, and start again.");
+    }
     this.adminId = adminId;
     this.adminPassword = adminPassword;
   }

@@ -29,6 +29,8 @@ import org.springframework.boot.SpringApplication;
 public class TestDatabase implements LauncherSessionListener {
 
   public static final String PROPERTY = "ncs.test.database";
+  /** The administrator's password in the tests' services. */
+  public static final String ADMIN_PASSWORD = "admin-of-the-tests";
   private static final String PREFIX = "ncs_test_";
   private static final Duration STALE_AFTER = Duration.ofHours(6);
   private static final Pattern JDBC_DATABASE = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
@@ -125,6 +127,8 @@ public class TestDatabase implements LauncherSessionListener {
   }
 
   private static void use(String url, String username, String password) {
+    // the service refuses the documented default on a shared database (EngineBootstrap)
+    System.setProperty("ncs.admin.password", ADMIN_PASSWORD);
     System.setProperty("spring.datasource.url", url);
     System.setProperty("spring.datasource.username", username);
     System.setProperty("spring.datasource.password", password);
