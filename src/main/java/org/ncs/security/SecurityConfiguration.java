@@ -137,20 +137,26 @@ class SecurityConfiguration {
   @Order(4)
   SecurityFilterChain service(HttpSecurity http, ObjectMapper json, EngineAuthenticationFilter engine,
       IdentityService identity, ObjectProvider<ClientRegistrationRepository> oidcClients,
-      SignedIn signedIn,
+      SignedIn signedIn, CurrentUsers users,
       @Value("${ncs.security.oidc.username-claim:preferred_username}") String usernameClaim) throws Exception {
     RequestMatcher api = path("/api/**");
+    // what is not public of the actuator (the metrics for Prometheus) is for administrators, like the engine's API
+    RequestMatcher actuator = path("/actuator/**");
     http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(PUBLIC).permitAll()
+            .requestMatchers(actuator).access((authentication, context) -> new AuthorizationDecision(
+                CurrentUsers.isUser(authentication.get())
+                    && users.forRequest(context.getRequest(), authentication.get().getName()).isAdmin()))
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthenticated(json)))
         .formLogin(login -> login.loginPage("/login").successHandler(signedIn).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(errors -> errors
-            .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(json), api)
+            .defaultAuthenticationEntryPointFor(ProblemResponses.unauthenticated(json), new OrRequestMatcher(api,
+                actuator))
             .defaultAuthenticationEntryPointFor(new SignInFirst(), request -> true)
-            .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(json), api)
+            .defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(json), new OrRequestMatcher(api, actuator))
             .defaultAccessDeniedHandlerFor((request, response, denied) -> ErrorPages.send(request, response,
                 HttpStatus.FORBIDDEN.value(), null, null,
                 denied instanceof CsrfException ? Messages.get("error.csrf") : null), request -> true))

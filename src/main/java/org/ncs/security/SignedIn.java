@@ -7,6 +7,8 @@ import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.ncs.web.LanguagePreferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
+  private static final Logger log = LoggerFactory.getLogger(SignedIn.class);
   static final String NAME_ATTRIBUTE = SignedIn.class.getName() + ".name";
 
   private final IdentityService identity;
@@ -39,6 +42,7 @@ class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
         : String.join(" ", nonNull(user.getFirstName()), nonNull(user.getLastName())).trim();
     request.getSession().setAttribute(NAME_ATTRIBUTE, name.isEmpty() ? userId : name);
     languages.apply(request, userId);
+    log.info("{} signed in", userId);
     super.onAuthenticationSuccess(request, response, authentication);
   }
 

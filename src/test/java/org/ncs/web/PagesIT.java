@@ -333,7 +333,7 @@ class PagesIT {
   @Test
   void aScriptGetsProblemDetailsForAnAddressOutsideTheApiToo() {
     Api script = new Api(http, json, executive).inLanguage("fr");
-    for (String path : List.of("/no-such-page", "/assets/no-such.css", "/webjars/no-such.js", "/actuator/loggers")) {
+    for (String path : List.of("/no-such-page", "/assets/no-such.css", "/webjars/no-such.js")) {
       Api.Response response = script.get(path);
       assertThat(response.status()).as(path).isEqualTo(404);
       assertThat(response.contentType().toString()).as(path).isEqualTo("application/problem+json");
@@ -341,6 +341,11 @@ class PagesIT {
       assertThat(response.body().path("instance").asText()).as(path).isEqualTo(path);
       assertThat(response.body().has("timestamp")).as(path).isFalse();
     }
+    // what the actuator has beyond health and info is for administrators, whether it exists or not
+    Api.Response actuator = script.get("/actuator/loggers");
+    assertThat(actuator.status()).isEqualTo(403);
+    assertThat(actuator.contentType().toString()).isEqualTo("application/problem+json");
+    assertThat(actuator.body().path("instance").asText()).isEqualTo("/actuator/loggers");
   }
 
   @Test
