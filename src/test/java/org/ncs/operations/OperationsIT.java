@@ -2,12 +2,18 @@ package org.ncs.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -57,6 +63,34 @@ class OperationsIT {
         "ncs_jobs_executed_total{", "ncs_tasks_completed_total", "ncs_jobs_failed", "ncs_incidents_open",
         "hikaricp_connections_active", "jvm_memory_used_bytes");
   }
+
+  @Test
+  void everyMetricTheDashboardShowsIsExported() throws Exception {
+    Api officer = new Api(http, json, TestUsers.create(engine, "itu", List.of("itu-officer"), List.of()));
+    assertThat(officer.post("/api/engagements", Map.of("country", TestCountries.next(), "title", "A strategy",
+        "strategyEndDate", "2031-12-31")).status()).isEqualTo(201);
+    work.refresh();
+    String admin = TestUsers.create(engine, "admin", List.of("camunda-admin"), List.of());
+    String scrape = http.withBasicAuth(admin, TestUsers.PASSWORD).getForObject("/actuator/prometheus",
+        String.class);
+
+    Set<String> queried = new TreeSet<>();
+    for (JsonNode panel : json.readTree(Path.of("deploy/grafana/ncs-lifecycle.json").toFile()).path("panels")) {
+      for (JsonNode target : panel.path("targets")) {
+        Matcher name = METRIC.matcher(target.path("expr").asText());
+        while (name.find()) {
+          queried.add(name.group());
+        }
+      }
+    }
+    queried.removeAll(PROMQL_FUNCTIONS);
+
+    assertThat(queried).hasSizeGreaterThan(10).allSatisfy(metric ->
+        assertThat(scrape).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
+  }
+
+  private static final Pattern METRIC = Pattern.compile("\\b[a-z][a-z0-9]*(_[a-z0-9]+)+\\b");
+  private static final Set<String> PROMQL_FUNCTIONS = Set.of("histogram_quantile", "label_values");
 
   @Test
   void aCompletedTaskIsCountedAndTheWorkWaitingIsCountedPerCountry() {
