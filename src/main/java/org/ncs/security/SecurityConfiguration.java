@@ -38,8 +38,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /camunda/**}: the Camunda webapps, for administrators, with their own login and CSRF protection.</li>
  *   <li>our pages and {@code /api/**}: one browser session (sign-in page at {@code /login}; the CSRF token is in
  *       every form, and in the {@code XSRF-TOKEN} cookie to send back as {@code X-XSRF-TOKEN}), HTTP Basic for
- *       scripts (no session, so no CSRF token; a browser's request for another site's page always needs one), optionally OpenID Connect when a client registration is configured.
- *       Health, info, the API docs and the assets are public.</li>
+ *       scripts (no session, so no CSRF token; a browser's request for another site's page always needs one),
+ *       optionally OpenID Connect when a client registration is configured. Health, info, the API docs and the
+ *       assets are public; the rest of the actuator (the metrics for Prometheus) is for administrators.</li>
  * </ul>
  */
 @Configuration
