@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.digest.PasswordManager;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,16 +47,13 @@ class EngineBootstrap extends AbstractProcessEnginePlugin {
   private final String adminId;
   private final String adminPassword;
 
+  private final String databaseUrl;
+
   EngineBootstrap(@Value("${ncs.admin.user}") String adminId, @Value("${ncs.admin.password}") String adminPassword,
       @Value("${spring.datasource.url:}") String databaseUrl) {
-    if (!databaseUrl.startsWith("jdbc:h2:") && (adminPassword.isBlank() || adminPassword.equals(DEFAULT_PASSWORD))) {
-      throw new UnsafeDefaultException("The administrator's password is the documented default ('"
-          + DEFAULT_PASSWORD + "') or empty, and the service runs on a shared database (" + databaseUrl.replaceAll(
-          "\\?.*", "") + "), where anyone who read the README could sign in as administrator.",
-          "Set NCS_ADMIN_PASSWORD to a password of your own, from a secret of your platform, and start again.");
-    }
     this.adminId = adminId;
     this.adminPassword = adminPassword;
+    this.databaseUrl = databaseUrl;
   }
 
   @Override
@@ -61,6 +61,7 @@ class EngineBootstrap extends AbstractProcessEnginePlugin {
     ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
         .execute(context -> {
           context.getPropertyManager().acquireExclusiveLock();
+          protectAdministrator(engine);
           administrator(engine.getIdentityService(), engine.getAuthorizationService());
           roles(engine.getIdentityService(), engine.getAuthorizationService());
           taskFilter(engine.getFilterService());
@@ -73,6 +74,56 @@ class EngineBootstrap extends AbstractProcessEnginePlugin {
       log.error("{} REVOKE authorizations exist but are not applied (camunda.bpm.authorization."
           + "authorization-check-revokes: never): take away grants instead, or set it to auto", revokes);
     }
+  }
+
+  /**
+   * On a shared database the administrator must not have the password anyone can read in the README: neither one
+   * about to be created, nor one stored on an earlier start. A stored default is replaced by a configured password
+   * of one's own; without one the node refuses to start.
+   */
+  private void protectAdministrator(ProcessEngine engine) {
+    if (databaseUrl.startsWith("jdbc:h2:")) {
+      return;
+    }
+    IdentityService identity = engine.getIdentityService();
+    User admin = identity.createUserQuery().userId(adminId).singleResult();
+    PasswordManager passwords = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getPasswordManager();
+    boolean storedIsDefault = admin instanceof UserEntity entity && entity.getPassword() != null
+        && passwords.check(EncryptionUtil.saltPassword(DEFAULT_PASSWORD, entity.getSalt()), entity.getPassword());
+    switch (judge(admin != null, storedIsDefault, adminPassword)) {
+      case REFUSE -> throw refusal(databaseUrl);
+      case REPLACE_STORED_DEFAULT -> {
+        admin.setPassword(adminPassword);
+        identity.saveUser(admin);
+        log.warn("The administrator {} still had the documented password: it is now NCS_ADMIN_PASSWORD", adminId);
+      }
+      case SAFE -> { }
+    }
+  }
+
+  enum AdminPassword { SAFE, REPLACE_STORED_DEFAULT, REFUSE }
+
+  static AdminPassword judge(boolean adminExists, boolean storedIsDefault, String configured) {
+    boolean configuredIsDefault = configured.isBlank() || configured.equals(DEFAULT_PASSWORD);
+    if (adminExists && !storedIsDefault) {
+      return AdminPassword.SAFE;
+    }
+    if (configuredIsDefault) {
+      return AdminPassword.REFUSE;
+    }
+    return adminExists ? AdminPassword.REPLACE_STORED_DEFAULT : AdminPassword.SAFE;
+  }
+
+  /** What is wrong and what to do, naming the kind of database only (its URL may carry credentials). */
+  static UnsafeDefaultException refusal(String databaseUrl) {
+    String[] parts = databaseUrl.split(":");
+    String vendor = parts.length > 2 && parts[0].equals("jdbc") ? parts[1] : "external";
+    return new UnsafeDefaultException("The administrator's password is the documented default ('"
+        + DEFAULT_PASSWORD + "') or empty, and the service runs on a shared " + vendor + " database, where anyone "
+        + "who read the README could sign in as administrator.",
+        "Set NCS_ADMIN_PASSWORD to a password of your own, from a secret of your platform, and start again: the "
+        + "administrator is created with it, or, if they still have the default, given it instead.");
   }
 
   /** The first administrator, with every permission on everything: created once, never changed afterwards. */
