@@ -15,9 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id, logged with each line written while it runs ({@code requestId}) and answered in the
- * {@code X-Request-Id} header, so that a user's report ("it failed at 10:02", with the id from the error page or
- * the response) leads to the lines of that request on whichever node served it. A proxy's id is kept when it
- * looks like one; anything else a client sends is replaced, so that nobody can write into the logs.
+ * {@code X-Request-Id} header, so that a report with that id (from a script, a proxy's access log or the browser's
+ * tools) leads to the lines of that request on whichever node served it. A proxy's id is kept when it looks like
+ * one; anything else a client sends is replaced, so that nobody can write into the logs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
