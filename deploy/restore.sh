@@ -7,8 +7,14 @@
 set -euo pipefail
 dump=${1:?usage: restore.sh <database dump> [files archive]}
 files=${2:-}
-if [ "$(psql -qAtc "select count(*) from pg_tables where schemaname = 'public'")" != "0" ]; then
+: "${PGDATABASE:?PGDATABASE names the empty database to restore into}"
+if [ "$(psql -X -qAtc "select count(*) from pg_tables where schemaname = 'public'")" != "0" ]; then
   echo "Database $PGDATABASE is not empty: restore into a new, empty database" >&2
+  exit 1
+fi
+if [ -n "$files" ] && [ -n "$(ls -A "${NCS_FILES_DIRECTORY:?NCS_FILES_DIRECTORY names the files directory}" \
+    2>/dev/null)" ]; then
+  echo "$NCS_FILES_DIRECTORY is not empty: restore the files into an empty directory" >&2
   exit 1
 fi
 pg_restore --no-owner --no-privileges --exit-on-error --single-transaction --dbname "$PGDATABASE" "$dump"
