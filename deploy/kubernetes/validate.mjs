@@ -1,5 +1,6 @@
 // Validates rendered Kubernetes manifests (kubectl kustomize deploy/kubernetes) against the Kubernetes API's
-// schemas, as the npm package kubernetes-models carries them: every field known, of its type, required ones there.
+// schemas, as the npm package kubernetes-models carries them: each field of its type and enumeration, required ones
+// there. Its schemas allow fields they do not name, so a misspelt field name is not caught.
 //   node deploy/kubernetes/validate.mjs rendered.yaml   (NODE_PATH: where kubernetes-models and yaml are installed)
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
