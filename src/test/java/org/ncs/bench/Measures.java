@@ -31,7 +31,8 @@ final class Measures {
     return new SpringApplicationBuilder(NcsApplication.class, SqlStatements.class).run("--server.port=0",
         "--spring.profiles.active=test", "--spring.main.banner-mode=off", "--spring.datasource.url=" + url,
         "--spring.datasource.username=" + TestDatabase.postgresUsername(),
-        "--spring.datasource.password=" + TestDatabase.postgresPassword(), "--logging.level.root=WARN");
+        "--spring.datasource.password=" + TestDatabase.postgresPassword(), "--logging.level.root=WARN",
+        "--ncs.admin.password=" + TestDatabase.ADMIN_PASSWORD);
   }
 
   /** Where the service answers. */

@@ -55,7 +55,8 @@ public final class UploadBenchmark {
     try (ConfigurableApplicationContext service = new SpringApplicationBuilder(NcsApplication.class)
         .run("--server.port=0", "--spring.profiles.active=test", "--spring.main.banner-mode=off",
             "--spring.datasource.url=" + url, "--spring.datasource.username=" + TestDatabase.postgresUsername(),
-            "--spring.datasource.password=" + TestDatabase.postgresPassword(), "--logging.level.root=WARN")) {
+            "--spring.datasource.password=" + TestDatabase.postgresPassword(), "--logging.level.root=WARN",
+            "--ncs.admin.password=" + TestDatabase.ADMIN_PASSWORD)) {
       String base = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
       ProcessEngine engine = service.getBean(ProcessEngine.class);
       CurrentUsers users = service.getBean(CurrentUsers.class);
