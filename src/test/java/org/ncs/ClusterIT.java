@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.ncs.testing.JarNode;
 import org.ncs.testing.TestCountries;
 import org.ncs.testing.TestDatabase;
 
@@ -310,53 +310,33 @@ class ClusterIT {
   // --- the nodes
 
   private Node start(String database, String name) throws IOException {
-    int port = freePort();
-    Path log = Path.of("target", "cluster", "node-" + name + ".log");
-    Files.createDirectories(log.getParent());
-    ProcessBuilder node = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-        "-jar", jar().toString(), "--server.port=" + port)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    // as deploy/ sets them
-    node.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
-    node.environment().put("SPRING_DATASOURCE_URL", database);
-    node.environment().put("SPRING_DATASOURCE_USERNAME", TestDatabase.postgresUsername());
-    node.environment().put("SPRING_DATASOURCE_PASSWORD", TestDatabase.postgresPassword());
-    node.environment().put("NCS_ADMIN_PASSWORD", TestDatabase.ADMIN_PASSWORD);
-    node.environment().put("HOSTNAME", "node-" + name);
-    // shorter than in production, so that the test waits less
-    node.environment().put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", "15000");
-    node.environment().put("CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "2000");
-    Process process = node.start();
-    processes.add(process);
-    return new Node(port, process, log);
+    JarNode node = JarNode.start(database, Path.of("target", "cluster", "node-" + name + ".log"), Map.of(
+        "HOSTNAME", "node-" + name,
+        // shorter than in production, so that the test waits less
+        "CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", "15000",
+        "CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", "2000"));
+    processes.add(node.process());
+    return new Node(node);
   }
 
   private final class Node {
 
-    final int port;
+    final JarNode node;
     final Process process;
     final Path log;
 
-    Node(int port, Process process, Path log) {
-      this.port = port;
-      this.process = process;
-      this.log = log;
+    Node(JarNode node) {
+      this.node = node;
+      this.process = node.process();
+      this.log = node.log();
     }
 
     URI uri(String path) {
-      return URI.create("http://localhost:" + port + path);
+      return node.uri(path);
     }
 
     boolean waitUntilReady() throws InterruptedException {
-      return eventually(STARTUP, () -> {
-        if (!process.isAlive()) {
-          return true;
-        }
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-        return ready.statusCode() == 200;
-      }) && process.isAlive();
+      return node.awaitReady(STARTUP) != null;
     }
 
     JsonNode get(String user, String password, String path) throws IOException, InterruptedException {
@@ -515,14 +495,6 @@ class ClusterIT {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The service's jar as the build packaged it (integration tests run after packaging). */
-  private static Path jar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(file -> file.toString().endsWith(".jar") && !file.toString().endsWith("-plain.jar"))
-          .findFirst().orElseThrow(() -> new IllegalStateException("No jar in target/: package the service first"));
-    }
-  }
-
   private static Connection database(String url) throws SQLException {
     return DriverManager.getConnection(url, TestDatabase.postgresUsername(), TestDatabase.postgresPassword());
   }
@@ -531,12 +503,6 @@ class ClusterIT {
     try (ResultSet result = sql.executeQuery(query)) {
       result.next();
       return result.getLong(1);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

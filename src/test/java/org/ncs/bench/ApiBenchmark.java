@@ -4,14 +4,13 @@ import static org.ncs.bench.Measures.percentile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.ncs.NcsApplication;
@@ -37,6 +35,7 @@ import org.ncs.lifecycle.LifecyclePlan;
 import org.ncs.lifecycle.Lifecycles;
 import org.ncs.security.CurrentUsers;
 import org.ncs.security.Roles;
+import org.ncs.testing.JarNode;
 import org.ncs.testing.SqlStatements;
 import org.ncs.testing.TestDatabase;
 import org.ncs.testing.TestUsers;
@@ -209,21 +208,25 @@ public final class ApiBenchmark {
    */
   private void coldStarts() throws Exception {
     System.out.printf("%n== the jar, cold start to readiness and heap after a full GC (-Xmx512m)%n");
-    Node empty = Node.start(TestDatabase.newPostgresDatabase("a cold start"));
-    Node loaded = null;
+    Path log = Path.of("target", "benchmark-node.log");
+    JarNode empty = JarNode.start(TestDatabase.newPostgresDatabase("a cold start"), log, Map.of());
+    JarNode loaded = null;
     try {
-      double emptyHeap = empty.heapMb();
-      System.out.printf("start  empty database %6.1f s  heap %5.1f MB%n", empty.started() / 1e9, emptyHeap);
+      Duration emptyStart = ready(empty);
+      double emptyHeap = heapMb(empty);
+      System.out.printf("start  empty database %6.1f s  heap %5.1f MB%n", emptyStart.toMillis() / 1e3, emptyHeap);
       empty.stop();
-      loaded = Node.start(loadedDatabase);
+      loaded = JarNode.start(loadedDatabase, log, Map.of());
+      Duration loadedStart = ready(loaded);
       for (int i = 0; i < 100; i++) {
-        get(loaded.base + "/api/tasks?size=20", loadedUser);
-        get(loaded.base + "/api/engagements?size=20", loadedUser);
+        get(loaded.uri("/api/tasks?size=20").toString(), loadedUser);
+        get(loaded.uri("/api/engagements?size=20").toString(), loadedUser);
       }
-      double loadedHeap = loaded.heapMb();
+      double loadedHeap = heapMb(loaded);
       System.out.printf("start  %d engagements %6.1f s  heap %5.1f MB  | baseline empty database %6.1f s: %.2fx, "
-          + "heap %5.1f MB: %.2fx%n", SIZES[SIZES.length - 1], loaded.started() / 1e9, loadedHeap,
-          empty.started() / 1e9, (double) loaded.started() / empty.started(), emptyHeap, loadedHeap / emptyHeap);
+          + "heap %5.1f MB: %.2fx%n", SIZES[SIZES.length - 1], loadedStart.toMillis() / 1e3, loadedHeap,
+          emptyStart.toMillis() / 1e3, (double) loadedStart.toNanos() / emptyStart.toNanos(), emptyHeap,
+          loadedHeap / emptyHeap);
     } finally {
       empty.stop();
       if (loaded != null) {
@@ -232,63 +235,26 @@ public final class ApiBenchmark {
     }
   }
 
-  /** A node started from the built jar, its start-up time measured until it reports ready. */
-  private record Node(Process process, String base, long started) {
-
-    static Node start(String database) throws Exception {
-      Path jar;
-      try (Stream<Path> files = Files.list(Path.of("target"))) {
-        jar = files.filter(file -> file.toString().endsWith(".jar")).findFirst()
-            .orElseThrow(() -> new IllegalStateException("No jar in target/: run the README's benchmark command"));
-      }
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      ProcessBuilder node = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-          "-jar", jar.toString(), "--server.port=" + port).redirectErrorStream(true)
-          .redirectOutput(Path.of("target", "benchmark-node.log").toFile());
-      node.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
-      node.environment().put("SPRING_DATASOURCE_URL", database);
-      node.environment().put("SPRING_DATASOURCE_USERNAME", TestDatabase.postgresUsername());
-      node.environment().put("SPRING_DATASOURCE_PASSWORD", TestDatabase.postgresPassword());
-      node.environment().put("NCS_ADMIN_PASSWORD", TestDatabase.ADMIN_PASSWORD);
-      long start = System.nanoTime();
-      Process process = node.start();
-      String base = "http://localhost:" + port;
-      HttpClient http = HttpClient.newHttpClient();
-      while (process.isAlive()) {
-        try {
-          if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-              HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            return new Node(process, base, System.nanoTime() - start);
-          }
-        } catch (IOException e) {
-          // not listening yet
-        }
-        Thread.sleep(100);
-      }
-      throw new IllegalStateException("The node did not start: see target/benchmark-node.log");
+  private static Duration ready(JarNode node) throws InterruptedException {
+    Duration took = node.awaitReady(Duration.ofMinutes(4));
+    if (took == null) {
+      throw new IllegalStateException("The node did not start: see " + node.log());
     }
+    return took;
+  }
 
-    /** Heap in use after a full GC, as the JVM reports it (jcmd). */
-    double heapMb() throws Exception {
-      String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-      String pid = Long.toString(process.pid());
-      new ProcessBuilder(jcmd, pid, "GC.run").start().waitFor();
-      Process info = new ProcessBuilder(jcmd, pid, "GC.heap_info").start();
-      String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      Matcher used = Pattern.compile("used (\\d+)K").matcher(text);
-      if (!used.find()) {
-        throw new IllegalStateException("jcmd GC.heap_info said: " + text);
-      }
-      return Long.parseLong(used.group(1)) / 1024.0;
+  /** Heap in use after a full GC, as the JVM reports it (jcmd). */
+  private static double heapMb(JarNode node) throws Exception {
+    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    String pid = Long.toString(node.process().pid());
+    new ProcessBuilder(jcmd, pid, "GC.run").start().waitFor();
+    Process info = new ProcessBuilder(jcmd, pid, "GC.heap_info").start();
+    String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    Matcher used = Pattern.compile("used (\\d+)K").matcher(text);
+    if (!used.find()) {
+      throw new IllegalStateException("jcmd GC.heap_info said: " + text);
     }
-
-    void stop() throws InterruptedException {
-      process.destroy();
-      process.waitFor();
-    }
+    return Long.parseLong(used.group(1)) / 1024.0;
   }
 
   private interface Completion {
