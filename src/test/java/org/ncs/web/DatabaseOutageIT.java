@@ -113,7 +113,8 @@ class DatabaseOutageIT {
 
   private static HttpRequest.Builder authorized(String url) {
     return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization",
-        "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)));
+        "Basic " + Base64.getEncoder().encodeToString(("admin:" + TestDatabase.ADMIN_PASSWORD)
+            .getBytes(StandardCharsets.UTF_8)));
   }
 
   private static int freePort() throws Exception {
